@@ -1,0 +1,27 @@
+/**
+ * Background (service worker in Chrome, event page in Firefox). Holds no state — it can be evicted at any
+ * time; storage is the truth. It repairs settings on install/update and turns shortcuts into tab commands.
+ */
+import { browser } from '../platform/browser';
+import { settingsStore } from '../shared/storage';
+import { command, isRestrictedUrl } from '../shared/tab-client';
+import type { TabProtocol } from '../shared/messages';
+
+browser.runtime.onInstalled.addListener(() => {
+  void settingsStore.repair().catch((error: unknown) => console.warn('Qari: settings repair failed', error));
+});
+
+const COMMANDS: Record<string, keyof TabProtocol> = {
+  'toggle-reader': 'reader.toggle',
+  'toggle-speech': 'speech.toggle',
+};
+
+browser.commands.onCommand.addListener((name, tab) => {
+  const type = COMMANDS[name];
+  if (!type) return;
+  void (async () => {
+    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (target?.id === undefined || isRestrictedUrl(target.url)) return;
+    await command(target.id, type as 'reader.toggle');
+  })().catch((error: unknown) => console.warn('Qari: shortcut failed', error));
+});

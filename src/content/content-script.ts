@@ -1,0 +1,21 @@
+/**
+ * Content script entry (injected on demand, one bundle). Wiring only: one guarded instance per page, one
+ * message listener dispatching to the tab controller.
+ */
+import { listen, type TabProtocol } from '../shared/messages';
+import { TabController } from './controller';
+
+const INSTANCE = Symbol.for('qari.content');
+type QariGlobal = typeof globalThis & { [INSTANCE]?: TabController };
+const scope = globalThis as QariGlobal;
+
+if (!scope[INSTANCE]) {
+  const controller = new TabController(document);
+  scope[INSTANCE] = controller;
+  listen<TabProtocol>({
+    'tab.status': () => controller.status(),
+    'reader.open': () => controller.open(),
+    'reader.close': () => controller.close(),
+    'reader.toggle': () => controller.toggle(),
+  });
+}

@@ -1,0 +1,8 @@
+/**
+ * The only import of webextension-polyfill: every context reaches the extension APIs through here,
+ * so the promise-based `browser` namespace is the same in Chrome and Firefox.
+ */
+import browser from 'webextension-polyfill';
+
+export type { Runtime, Tabs, Storage, Menus } from 'webextension-polyfill';
+export { browser };

@@ -1,0 +1,34 @@
+/**
+ * UI strings. Every visible string goes through `_locales/<lang>/messages.json`; the UI direction comes from
+ * the UI locale (`@@bidi_dir`), never from the article.
+ */
+import { browser } from '../platform/browser';
+
+export type MessageKey = string;
+
+/** A translated string; the key itself when the catalogue lacks it (visible in development, never blank). */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) || key;
+  } catch {
+    return key;
+  }
+}
+
+/** The UI's direction and language, from the browser's UI locale. */
+export function uiLocale(): { dir: 'rtl' | 'ltr'; lang: string } {
+  const dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  const lang = t('@@ui_locale').replace(/_/g, '-');
+  return { dir, lang: lang === '@@ui_locale' ? 'en' : lang };
+}
+
+/**
+ * Fill elements under `root` that carry `data-i18n` (text), `data-i18n-label` (aria-label) or
+ * `data-i18n-title` (title) with their translations, and set the UI direction on `<html>` when asked.
+ */
+export function localize(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n!);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-label]'))
+    el.setAttribute('aria-label', t(el.dataset.i18nLabel!));
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle!);
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chooseVoice,
+  groupVoicesByLanguage,
+  voiceLabel,
+  voicesForLanguage,
+  type VoiceLike,
+} from '../../../src/text/voices';
+
+const v = (voiceURI: string, name: string, lang: string, localService = true, isDefault = false): VoiceLike => ({
+  voiceURI,
+  name,
+  lang,
+  localService,
+  default: isDefault,
+});
+
+const ESPEAK_AR = v('espeak-ar', 'Arabic+Zac espeak-ng', 'ar');
+const GOOGLE_AR = v('google-ar', 'Google العربية', 'ar-SA', false);
+const HODA = v('ms-hoda', 'Microsoft Hoda', 'ar-EG');
+const MAJED = v('com.apple.majed', 'Majed', 'ar_001', true, true);
+const CARMIT = v('carmit', 'Carmit', 'he-IL');
+const ANDROID_HE = v('android-iw', 'Android Hebrew', 'iw_IL');
+const DARIUSH = v('dariush', 'Dariush', 'fa-IR', false);
+const SAMANTHA = v('samantha', 'Samantha', 'en-US', true, true);
+const GOOGLE_EN = v('google-en', 'Google US English', 'en-US', false);
+const SAMANTHA_DUP_NAME = v('samantha-2', 'Samantha', 'en_US', true, false);
+const SAMANTHA_DUP_URI = v('samantha', 'Samantha (copy)', 'en-US');
+const WEIRD = v('weird', 'Weird', '');
+
+const VOICES: VoiceLike[] = [
+  SAMANTHA,
+  GOOGLE_AR,
+  ESPEAK_AR,
+  CARMIT,
+  HODA,
+  GOOGLE_EN,
+  MAJED,
+  DARIUSH,
+  ANDROID_HE,
+  SAMANTHA_DUP_NAME,
+  SAMANTHA_DUP_URI,
+  WEIRD,
+];
+const uris = (list: VoiceLike[]): string[] => list.map((x) => x.voiceURI);
+
+describe('voicesForLanguage', () => {
+  const cases: [string | null | undefined, string[]][] = [
+    ['ar', ['espeak-ar', 'com.apple.majed', 'ms-hoda', 'google-ar']],
+    ['ar-EG', ['ms-hoda', 'com.apple.majed', 'espeak-ar', 'google-ar']],
+    ['AR_eg', ['ms-hoda', 'com.apple.majed', 'espeak-ar', 'google-ar']],
+    ['ar-001', ['com.apple.majed', 'espeak-ar', 'ms-hoda', 'google-ar']],
+    ['ar-SA', ['google-ar', 'com.apple.majed', 'espeak-ar', 'ms-hoda']],
+    ['he', ['android-iw', 'carmit']],
+    ['iw', ['android-iw', 'carmit']],
+    ['fa', ['dariush']],
+    ['ur', []],
+    ['', []],
+    [null, []],
+    [undefined, []],
+    ['??', []],
+  ];
+  it.each(cases)('%j', (lang, expected) => expect(uris(voicesForLanguage(VOICES, lang))).toEqual(expected));
+
+  it('never returns a voice of another language', () => {
+    for (const x of voicesForLanguage(VOICES, 'en')) expect(x.lang.toLowerCase().startsWith('en')).toBe(true);
+  });
+
+  it('does not mutate its input', () => {
+    const copy = [...VOICES];
+    voicesForLanguage(VOICES, 'ar');
+    expect(VOICES).toEqual(copy);
+  });
+});
+
+describe('chooseVoice', () => {
+  const cases: [string, string | null | undefined, string | null | undefined, string | null][] = [
+    ['local default voice of the language', 'ar', undefined, 'com.apple.majed'],
+    ['saved voice that still exists and matches', 'ar', 'google-ar', 'google-ar'],
+    ['saved voice of another language is ignored', 'ar', 'samantha', 'com.apple.majed'],
+    ['saved voice that disappeared is ignored', 'ar', 'gone', 'com.apple.majed'],
+    ['null saved voice', 'ar-EG', null, 'com.apple.majed'],
+    ['local voice when there is no local default', 'he', undefined, 'android-iw'],
+    ['legacy iw tag', 'iw-IL', undefined, 'android-iw'],
+    ['saved Hebrew voice', 'he', 'carmit', 'carmit'],
+    ['any voice when none is local', 'fa-IR', undefined, 'dariush'],
+    ['English default', 'en', undefined, 'samantha'],
+    ['saved remote English voice', 'en-US', 'google-en', 'google-en'],
+    ['no voice for Urdu', 'ur', undefined, null],
+    ['no voice for Urdu even with a saved voice of another language', 'ur', 'com.apple.majed', null],
+    ['no language', null, 'samantha', null],
+  ];
+  it.each(cases)('%s', (_name, lang, saved, expected) => {
+    expect(chooseVoice(VOICES, lang, saved)?.voiceURI ?? null).toBe(expected);
+  });
+
+  it('prefers a local voice over a remote default', () => {
+    const voices = [v('remote', 'Remote', 'ar', false, true), v('local', 'Local', 'ar', true, false)];
+    expect(chooseVoice(voices, 'ar')?.voiceURI).toBe('local');
+  });
+
+  it('returns null for an empty list', () => {
+    expect(chooseVoice([], 'ar')).toBeNull();
+  });
+});
+
+describe('groupVoicesByLanguage', () => {
+  const groups = groupVoicesByLanguage(VOICES);
+
+  it('groups by primary language, sorted', () => {
+    expect(groups.map((g) => g.lang)).toEqual(['ar', 'en', 'fa', 'he', 'und']);
+  });
+
+  it('sorts voices by name inside a group', () => {
+    expect(groups.find((g) => g.lang === 'ar')?.voices.map((x) => x.name)).toEqual([
+      'Arabic+Zac espeak-ng',
+      'Google العربية',
+      'Majed',
+      'Microsoft Hoda',
+    ]);
+    expect(uris(groups.find((g) => g.lang === 'he')?.voices ?? [])).toEqual(['android-iw', 'carmit']);
+  });
+
+  it('drops duplicates by voiceURI and by name + language', () => {
+    expect(uris(groups.find((g) => g.lang === 'en')?.voices ?? [])).toEqual(['google-en', 'samantha']);
+    const total = groups.reduce((n, g) => n + g.voices.length, 0);
+    expect(total).toBe(VOICES.length - 2);
+  });
+
+  it('is empty for no voices', () => {
+    expect(groupVoicesByLanguage([])).toEqual([]);
+  });
+});
+
+describe('voiceLabel', () => {
+  const cases: [VoiceLike, string][] = [
+    [ESPEAK_AR, 'Arabic+Zac espeak-ng — ar'],
+    [MAJED, 'Majed — ar-001'],
+    [ANDROID_HE, 'Android Hebrew — he-IL'],
+    [GOOGLE_AR, 'Google العربية — ar-SA'],
+    [v('x', '', 'fa-IR'), 'fa-IR'],
+    [WEIRD, 'Weird'],
+  ];
+  it.each(cases)('%j → %s', (voice, expected) => expect(voiceLabel(voice)).toBe(expected));
+});
