@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
+import { catalogue, localeNames } from './scripts/locales.ts';
 import { FIREFOX_SETTINGS, manifestFor, TARGETS, type Target } from './manifest.config.ts';
 
 /**
@@ -35,6 +36,23 @@ function finishManifest(outDir: string, target: Target): Plugin {
   };
 }
 
+/** Merge `src/_locales/<lang>/*.json` into `_locales/<lang>/messages.json` (see scripts/locales.ts). */
+function locales(): Plugin {
+  return {
+    name: 'qari:locales',
+    apply: 'build',
+    generateBundle() {
+      for (const lang of localeNames()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `_locales/${lang}/messages.json`,
+          source: JSON.stringify(catalogue(lang), null, 2) + '\n',
+        });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target = (TARGETS as readonly string[]).includes(mode) ? (mode as Target) : 'chrome';
   const outDir = `dist/${target}`;
@@ -50,6 +68,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       crx({ manifest: manifestFor(target), browser: target === 'firefox' ? 'firefox' : 'chrome' }),
+      locales(),
       finishManifest(outDir, target),
     ],
     logLevel: 'warn',

@@ -25,95 +25,25 @@ const RTL_LETTER =
 const LETTER = /\p{L}/u;
 
 /** ISO 15924 codes of right-to-left scripts, as they appear in language tags (`az-Arab`). */
-const RTL_SCRIPT_CODES = new Set([
-  'arab',
-  'hebr',
-  'syrc',
-  'thaa',
-  'nkoo',
-  'samr',
-  'mand',
-  'adlm',
-  'rohg',
-  'mend',
-  'yezi',
-  'armi',
-  'phnx',
-  'khar',
-  'avst',
-  'nbat',
-  'palm',
-  'hatr',
-  'sarb',
-  'narb',
-  'phli',
-  'prti',
-  'phlp',
-  'mani',
-  'sogd',
-  'sogo',
-  'elym',
-  'chrs',
-  'lydi',
-  'cprt',
-  'orkh',
-  'hung',
-  'merc',
-  'mero',
-  'aran',
-  'syre',
-  'syrj',
-  'syrn',
-]);
+const RTL_SCRIPT_CODES = new Set(
+  (
+    'arab hebr syrc thaa nkoo samr mand adlm rohg mend yezi armi phnx khar avst nbat palm hatr sarb ' +
+    'narb phli prti phlp mani sogd sogo elym chrs lydi cprt orkh hung merc mero aran syre syrj syrn'
+  ).split(' '),
+);
 
 /**
  * Primary language subtags whose default script is right-to-left. Used when `Intl.Locale`
  * cannot tell (it is consulted first). `ku` alone is Kurmanji (Latin); `ckb` is Sorani (Arabic).
  */
-const RTL_LANGUAGES = new Set([
-  'ar',
-  'arc',
-  'arz',
-  'apc',
-  'acm',
-  'ary',
-  'aeb',
-  'ckb',
-  'dv',
-  'fa',
-  'glk',
-  'he',
-  'iw',
-  'ji',
-  'khw',
-  'ks',
-  'lrc',
-  'mzn',
-  'nqo',
-  'pnb',
-  'prs',
-  'ps',
-  'sd',
-  'skr',
-  'syr',
-  'ug',
-  'ur',
-  'yi',
-  'bal',
-  'bqi',
-  'azb',
-  'sdh',
-  'ota',
-  'pes',
-  'sam',
-  'men',
-  'haz',
-  'bgn',
-  'luz',
-  'dcc',
-]);
+const RTL_LANGUAGES = new Set(
+  (
+    'ar arc arz apc acm ary aeb ckb dv fa glk he iw ji khw ks lrc mzn nqo pnb prs ps sd skr syr ug ur ' +
+    'yi bal bqi azb sdh ota pes sam men haz bgn luz dcc'
+  ).split(' '),
+);
 
-/** Latin, Cyrillic etc. never flip to RTL, so an explicit non-RTL script wins (`ku-Latn`). */
+/** An ISO 15924 script subtag; an explicit script decides the direction ('az-Arab' rtl, 'ku-Latn' ltr). */
 const SCRIPT_SUBTAG = /^[a-z]{4}$/;
 
 /**

@@ -18,79 +18,20 @@ export interface TextRange {
 export const BLANK = /[\s\u200B-\u200F\u2028\u2029\u2060\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
 /** Titles and abbreviations that are (practically) never the end of a sentence. */
-const ALWAYS = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'prof',
-  'st',
-  'mt',
-  'ft',
-  'vs',
-  'e.g',
-  'i.e',
-  'cf',
-  'fig',
-  'figs',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'capt',
-  'lt',
-  'col',
-  'sgt',
-  'cpl',
-  'adm',
-  'rev',
-  'hon',
-  'pres',
-  'messrs',
-  'mme',
-  'mlle',
-  'approx',
-  'ca',
-  'dept',
-  'vol',
-  'ch',
-  'sec',
-  'eq',
-  'viz',
-  'al',
-]);
+const ALWAYS = new Set(
+  (
+    'dr mr mrs ms mx prof st mt vs e.g i.e cf fig figs gen sen rep gov capt lt col sgt cpl adm rev ' +
+    'hon pres messrs mme mlle approx viz'
+  ).split(' '),
+);
 
 /** Abbreviations that can also end a sentence: merge only if the next text starts in lowercase or a digit. */
-const CONDITIONAL = new Set([
-  'jr',
-  'sr',
-  'etc',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'bros',
-  'no',
-  'nos',
-  'p',
-  'pp',
-  'est',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'a.m',
-  'p.m',
-]);
+const CONDITIONAL = new Set(
+  (
+    'jr sr etc inc ltd co corp bros no nos p pp ft sec ch vol ca eq al dept est ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m'
+  ).split(' '),
+);
 
 /** Arabic-script terminator run, with following terminators and closing quotes/brackets. */
 const ARABIC_END = /[؟۔][؟۔!?.…]*[»"”’')\]]*/gu;

@@ -10,8 +10,8 @@ const PARAS = [
   'یہ ایک جملہ ہے۔ یہ دوسرا ہے۔',
   'これは日本語の文章です。東京に住んでいます。',
 ];
-// ~25 000 code units with mixed scripts, double spaces and line breaks: several pieces.
-const LONG = Array.from({ length: 90 }, (_, i) => `${PARAS[i % PARAS.length]}${i % 3 === 0 ? '\n' : ' '}`).join('');
+// ~17 000 code units with mixed scripts, double spaces and line breaks: several pieces.
+const LONG = Array.from({ length: 300 }, (_, i) => `${PARAS[i % PARAS.length]}${i % 3 === 0 ? '\n' : ' '}`).join('');
 
 const plain = (text: string, lang: string, granularity: 'word' | 'sentence') =>
   [...getSegmenter(lang, granularity).segment(text)].map((s) => ({
@@ -48,7 +48,7 @@ describe('segmentText', () => {
     const expectedWords = plain(LONG, 'en', 'word').filter((s) => s.isWordLike).length;
     expect(wordCount(LONG, 'en')).toBe(expectedWords);
     const sentences = splitSentences(LONG, 'ar');
-    expect(sentences.filter((s) => s === 'Dr. Haddad said prices rose 3.5% in Beirut.')).toHaveLength(18);
+    expect(sentences.filter((s) => s === 'Dr. Haddad said prices rose 3.5% in Beirut.')).toHaveLength(60);
   });
 
   it('stays fast on a 100 KB article (V8 slows down on long strings)', () => {
