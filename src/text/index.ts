@@ -21,7 +21,8 @@ export {
   type ArabicScriptLanguage,
 } from './arabic-script-language';
 export { DEFAULT_MAX_UTTERANCE, splitSentences, toUtterances, type Utterance } from './sentences';
-export { BLANK, sentenceRanges, trimRange, type TextRange } from './sentence-ranges';
+export { BLANK, isAbbreviationBreak, sentenceRanges, trimRange, type TextRange } from './sentence-ranges';
+export { PIECE_SIZE, getSegmenter, segmentText, type Granularity, type Segment } from './segmenter';
 export { chunkRange } from './chunk';
 export {
   chooseVoice,

@@ -194,6 +194,9 @@ describe('isAbbreviationBreak', () => {
     ['قال د. ', 'محمد', true],
     ['عام 1950 م. ', 'ثم', false],
     ['Wait... ', 'What', false],
+    ['Smith et al. ', 'found that', true],
+    ['He is 6 ft. ', 'The door is low', false],
+    ['See ch. ', '5 for details', true],
   ];
   it.each(cases)('%j + %j → %s', (prev, next, expected) => {
     expect(isAbbreviationBreak(prev, next)).toBe(expected);
