@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { catalogue, localeNames } from './scripts/locales.ts';
-import { FIREFOX_SETTINGS, manifestFor, TARGETS, type Target } from './manifest.config.ts';
+import { FIREFOX_SETTINGS, isFirefox, manifestFor, TARGETS, type Target } from './manifest.config.ts';
 
 /**
  * Finish the manifest crxjs wrote:
@@ -24,7 +24,7 @@ function finishManifest(outDir: string, target: Target): Plugin {
         background: { service_worker?: string; scripts?: string[] };
       };
       delete manifest.web_accessible_resources;
-      if (target !== 'firefox' && manifest.background.service_worker) {
+      if (!isFirefox(target) && manifest.background.service_worker) {
         manifest.background.scripts = [manifest.background.service_worker];
         manifest.browser_specific_settings = FIREFOX_SETTINGS;
       }
@@ -67,7 +67,7 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 400,
     },
     plugins: [
-      crx({ manifest: manifestFor(target), browser: target === 'firefox' ? 'firefox' : 'chrome' }),
+      crx({ manifest: manifestFor(target), browser: isFirefox(target) ? 'firefox' : 'chrome' }),
       locales(),
       finishManifest(outDir, target),
     ],

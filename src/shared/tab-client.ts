@@ -52,14 +52,20 @@ export async function peekStatus(tabId: number): Promise<TabStatus | null> {
   }
 }
 
+/** Root-relative: Firefox resolves a relative path against the calling page (src/popup/), Chrome against the root. */
+const CONTENT_SCRIPT = '/' + contentScript.replace(/^\//, '');
+
 /** Inject the content script once (it guards itself against a second run). */
 export async function ensureInjected(tabId: number): Promise<void> {
   if (await peekStatus(tabId)) return;
+  let results: { error?: unknown }[];
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
+    results = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
   } catch {
     throw new MessageError(t('problemRestricted'));
   }
+  // Firefox reports a script that failed to load or threw as an `error` in the result, not as a rejection.
+  if (results.some((r) => r.error !== undefined)) throw new MessageError(t('problemPageError'));
 }
 
 /** Inject if needed, then send a command to the tab. */
