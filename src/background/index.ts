@@ -1,14 +1,24 @@
 /**
  * Background (service worker in Chrome, event page in Firefox). Holds no state — it can be evicted at any
- * time; storage is the truth. It repairs settings on install/update and turns shortcuts into tab commands.
+ * time; storage is the truth. It repairs settings on install/update, builds the context menu, and turns
+ * shortcuts and menu clicks into tab commands.
  */
 import { browser } from '../platform/browser';
 import { settingsStore } from '../shared/storage';
 import { command, isRestrictedUrl } from '../shared/tab-client';
 import type { TabProtocol } from '../shared/messages';
+import { createMenus, onMenuClick } from './context-menu';
+
+const rebuildMenus = () => void createMenus().catch((error: unknown) => console.warn('Qari: context menu failed', error));
 
 browser.runtime.onInstalled.addListener(() => {
   void settingsStore.repair().catch((error: unknown) => console.warn('Qari: settings repair failed', error));
+  rebuildMenus();
+});
+browser.runtime.onStartup.addListener(rebuildMenus);
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  void onMenuClick(info, tab).catch((error: unknown) => console.warn('Qari: menu action failed', error));
 });
 
 const COMMANDS: Record<string, keyof TabProtocol> = {

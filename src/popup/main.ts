@@ -1,85 +1,59 @@
 /**
- * The popup: shows the active tab's real state (asked from the content script when present; opening the
- * popup never injects anything) and sends the user's commands. Loadable as a tab with `?tabId=N` for tests.
+ * The popup: shows the target tab's real state at once (asked from the content script when present; opening
+ * the popup never injects anything) and sends the user's commands. Loadable as a tab with `?tabId=N` (tests).
+ * Sections: reader toggle + article facts, #reading (reading settings), #listening (read-aloud controls),
+ * keyboard shortcuts. Each feature mounts into its own section below.
  */
-import { browser } from '../platform/browser';
 import { localize, t, uiLocale } from '../shared/i18n';
 import { listen, type PageProtocol, type TabStatus } from '../shared/messages';
-import { closedStatus, command, isRestrictedUrl, peekStatus, restrictedStatus } from '../shared/tab-client';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const problem = $<HTMLParagraphElement>('problem');
-const controls = $<HTMLElement>('controls');
-const toggle = $<HTMLButtonElement>('reader-toggle');
-const facts = $<HTMLParagraphElement>('facts');
-const live = $<HTMLParagraphElement>('status');
-
-async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param && /^\d+$/.test(param)) {
-    const tab = await browser.tabs.get(Number(param)).catch(() => null);
-    return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
-}
-
-function render(status: TabStatus): void {
-  const restricted = status.problem?.code === 'restricted';
-  problem.hidden = !status.problem;
-  problem.textContent = status.problem?.message ?? '';
-  controls.hidden = restricted;
-  const open = status.reader === 'open';
-  toggle.setAttribute('aria-pressed', String(open));
-  const a = status.article;
-  facts.textContent = a ? t('articleFacts', [a.lang ?? '—', t(a.dir === 'rtl' ? 'dirRtl' : 'dirLtr'), String(a.readingMinutes)]) : '';
-  facts.hidden = !a;
-}
-
-function announce(message: string): void {
-  live.textContent = message;
-}
+import { command, peekStatus } from '../shared/tab-client';
+import { selectedText } from './selection';
+import { listShortcuts, openShortcutSettings, renderShortcuts } from './shortcuts';
+import { initialStatus, targetTab, whenLoaded } from './target-tab';
+import { PopupView } from './view';
 
 async function main(): Promise<void> {
   const ui = uiLocale();
   document.documentElement.lang = ui.lang;
   document.documentElement.dir = ui.dir;
   localize(document);
+  const view = new PopupView(document, ui.lang);
+  view.changeShortcuts.addEventListener('click', () => void openShortcutSettings().catch(() => undefined));
+  void listShortcuts().then((list) => renderShortcuts(view.shortcutList, list), () => undefined);
 
   const tab = await targetTab();
-  if (!tab) {
-    render(restrictedStatus());
-    return;
-  }
-  if (isRestrictedUrl(tab.url)) {
-    render(restrictedStatus(tab.url));
-    return;
-  }
-  render((await peekStatus(tab.id)) ?? closedStatus(tab.url));
+  view.render(await initialStatus(tab));
+  if (!tab) return;
+  const refresh = async () => view.render(await initialStatus({ ...tab, loading: false }));
+  if (tab.loading) whenLoaded(tab.id, () => void refresh().then(() => view.announce(t('pageLoaded'))));
 
   listen<PageProtocol>({
     'status.changed': (status, sender) => {
-      if (sender.tab?.id === tab.id) render(status);
+      if (sender.tab?.id === tab.id) view.render(status);
     },
   });
 
-  toggle.addEventListener('click', () => {
-    toggle.disabled = true;
-    command(tab.id, 'reader.toggle')
-      .then((status) => {
-        render(status);
-        announce(status.problem?.message ?? t(status.reader === 'open' ? 'readerOpened' : 'readerClosed'));
-      })
-      .catch((error: unknown) => {
-        const status = restrictedStatus(tab.url);
-        if (error instanceof Error && error.message) status.problem = { code: 'page-error', message: error.message };
-        render(status);
-        announce(status.problem!.message);
-      })
-      .finally(() => {
-        toggle.disabled = false;
-      });
-  });
+  /** Send a command to the tab; a failure becomes the page-error sentence. */
+  const act = async (run: () => Promise<TabStatus>, announce: (s: TabStatus) => string | null) => {
+    try {
+      const status = await run();
+      view.render(status);
+      const message = announce(status);
+      if (message) view.announce(message);
+    } catch (error) {
+      const status = (await peekStatus(tab.id)) ?? (await initialStatus(tab));
+      view.render({ ...status, problem: { code: 'page-error', message: PopupView.error(error) } });
+    }
+  };
+
+  view.toggle.addEventListener('click', () => void view.busy(view.toggle, () =>
+    act(() => command(tab.id, 'reader.toggle'), (s) => (s.problem ? null : t(s.reader === 'open' ? 'readerOpened' : 'readerClosed')))));
+
+  view.readSelection.addEventListener('click', () => void view.busy(view.readSelection, async () => {
+    const text = await selectedText(tab.id).catch(() => '');
+    if (!text) return view.hint(t('noSelection'));
+    await act(() => command(tab.id, 'speech.selection', { text }), (s) => (s.problem ? null : t('readingSelection')));
+  }));
 }
 
 void main();

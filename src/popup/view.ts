@@ -1,0 +1,94 @@
+/**
+ * The popup's DOM: renders a TabStatus (each state a sentence, never a dead button) and announces changes
+ * through one polite live region.
+ */
+import { t } from '../shared/i18n';
+import type { ProblemCode, TabStatus } from '../shared/messages';
+import { factsLine } from './facts';
+
+/** States in which nothing on the page can be acted on yet: only the sentence is shown. */
+const BLOCKING: ReadonlySet<ProblemCode> = new Set(['restricted', 'loading']);
+
+export class PopupView {
+  readonly toggle: HTMLButtonElement;
+  readonly readSelection: HTMLButtonElement;
+  readonly changeShortcuts: HTMLButtonElement;
+  readonly shortcutList: HTMLElement;
+  private readonly problem: HTMLElement;
+  private readonly problemText: HTMLElement;
+  private readonly offer: HTMLElement;
+  private readonly hintText: HTMLElement;
+  private readonly controls: HTMLElement;
+  private readonly facts: HTMLElement;
+  private readonly sections: HTMLElement[];
+  private readonly live: HTMLElement;
+  private shownProblem = '';
+
+  constructor(
+    doc: Document,
+    private readonly uiLang: string,
+  ) {
+    const get = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
+    this.toggle = get('reader-toggle');
+    this.readSelection = get('read-selection');
+    this.changeShortcuts = get('change-shortcuts');
+    this.shortcutList = get('shortcut-list');
+    this.problem = get('problem');
+    this.problemText = get('problem-text');
+    this.offer = get('selection-offer');
+    this.hintText = get('hint');
+    this.controls = get('controls');
+    this.facts = get('facts');
+    this.sections = [get('reading'), get('listening')];
+    this.live = get('status');
+  }
+
+  render(status: TabStatus): void {
+    const code = status.problem?.code;
+    const blocked = code !== undefined && BLOCKING.has(code);
+    this.problem.hidden = !status.problem;
+    this.problemText.textContent = status.problem?.message ?? '';
+    this.offer.hidden = code !== 'no-article';
+    this.hintText.hidden = true;
+    this.controls.hidden = blocked;
+    for (const section of this.sections) section.hidden = blocked;
+    this.toggle.setAttribute('aria-pressed', String(status.reader === 'open'));
+    const article = status.article;
+    this.facts.hidden = !article;
+    this.facts.textContent = article ? factsLine(article, this.uiLang) : '';
+    // A new problem is announced once, whatever caused the render.
+    const message = status.problem?.message ?? '';
+    if (message && message !== this.shownProblem) this.announce(message);
+    this.shownProblem = message;
+  }
+
+  /** Show a sentence under the current state (e.g. "select some text first") and announce it. */
+  hint(message: string): void {
+    this.hintText.textContent = message;
+    this.hintText.hidden = false;
+    this.problem.hidden = false;
+    this.announce(message);
+  }
+
+  announce(message: string): void {
+    // Re-setting the same text is not announced; clear first so a repeated state is spoken again.
+    if (this.live.textContent === message) this.live.textContent = '';
+    this.live.textContent = message;
+  }
+
+  /** Run a user action with its button busy (not dead: it comes back whatever happens). */
+  async busy(button: HTMLButtonElement, action: () => Promise<void>): Promise<void> {
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    try {
+      await action();
+    } finally {
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
+    }
+  }
+
+  static error(error: unknown): string {
+    return error instanceof Error && error.message ? error.message : t('problemPageError');
+  }
+}
