@@ -1,14 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` (node, pure functions), `dom` (jsdom: pipeline on fixture pages, reader view, speech
- * controller with a fake engine) and `e2e` (real Chromium/Firefox driving the built extension; serial).
+ * Four projects: `unit` (node, pure functions), `dom` (jsdom: pipeline on fixture pages, reader view, speech
+ * controller with a fake engine), `e2e` (real Chromium driving the built extension; serial) and `firefox`
+ * (firefox-esr driving the Firefox test build through puppeteer-core and WebDriver BiDi; serial).
  */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] } },
       { test: { name: 'dom', environment: 'jsdom', include: ['test/dom/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['e2e-firefox/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          maxWorkers: 1,
+        },
+      },
       {
         test: {
           name: 'e2e',

@@ -27,6 +27,7 @@ const STEPS: Step[] = [
   { name: 'build', cmd: ['npx', 'tsx', 'scripts/build.ts', '--all'] },
   { name: 'web-ext lint', cmd: ['npx', 'tsx', 'scripts/lint-extension.ts'], needs: ['build'] },
   { name: 'browser tests', cmd: vitest(['e2e'], 'out/test-e2e.json'), report: 'out/test-e2e.json', needs: ['build'] },
+  { name: 'firefox tests', cmd: vitest(['firefox'], 'out/test-firefox.json'), report: 'out/test-firefox.json', needs: ['build'] },
 ];
 
 mkdirSync('out', { recursive: true });
