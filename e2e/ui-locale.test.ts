@@ -1,0 +1,87 @@
+/**
+ * Qari in an Arabic browser UI (real Chromium): the popup and the reader's own controls are mirrored and
+ * translated, independent of the article's direction (an English article stays left-to-right), and axe-core
+ * finds no WCAG 2.2 A/AA violation in either. Chromium on Linux takes its UI language from LANGUAGE/LANG (not
+ * `--lang`) and needs Debian's chromium-l10n for Arabic.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { launchQari, type QariBrowser } from './chromium';
+import { startServer, type PageServer } from './server';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: PageServer;
+let qari: QariBrowser;
+
+beforeAll(async () => {
+  mkdirSync('out', { recursive: true });
+  server = await startServer();
+  qari = await launchQari({ env: { LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' } });
+});
+
+afterAll(async () => {
+  await qari?.close();
+  await server?.close();
+});
+
+/** axe-core violations (id: targets) in `page`, within `selector` (its open shadow tree included). */
+async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    async ({ tags, include }) => {
+      const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    },
+    { tags: WCAG, include: selector ?? null },
+  );
+  return violations;
+}
+
+describe('Arabic browser UI', () => {
+  it('runs Chromium in Arabic (needs chromium-l10n)', async () => {
+    const ui = await qari.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+    expect(ui, 'Chromium did not start in Arabic: install Debian\'s chromium-l10n (see .ci/run)').toMatch(/^ar\b/);
+  });
+
+  it('mirrors and translates the popup and the reader, keeps the English article LTR, and passes axe', async () => {
+    const page = await qari.context.newPage();
+    await page.goto(server.page('en-plain'));
+    const popup = await qari.openPopup(page);
+
+    const html = popup.locator('html');
+    await expect.poll(() => html.getAttribute('dir')).toBe('rtl');
+    expect(await html.getAttribute('lang')).toMatch(/^ar\b/);
+    expect(await popup.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+    const toggle = popup.getByRole('button', { name: 'عرض القراءة' });
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await popup.getByRole('heading', { name: 'اختصارات لوحة المفاتيح' }).count()).toBe(1);
+    // Mirrored: the brand (first in the header) sits at the right edge.
+    const brand = await popup.locator('.brand img').boundingBox();
+    const width = await popup.evaluate(() => document.documentElement.clientWidth);
+    expect(brand!.x).toBeGreaterThan(width / 2);
+
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => popup.locator('#facts').textContent()).toMatch(/^اللغة: الإنجليزية.* · من اليسار إلى اليمين · /);
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.screenshot({ path: 'out/popup-ar.png', fullPage: true });
+    expect(await axeViolations(popup)).toEqual([]);
+
+    const dialog = page.getByRole('dialog', { name: 'عرض القراءة' });
+    await dialog.waitFor();
+    expect(await page.locator('#qari-root [role="dialog"]').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('#qari-root article').getAttribute('dir')).toBe('ltr');
+    expect(await page.locator('#qari-root').getByRole('button', { name: 'إغلاق عرض القراءة' }).count()).toBe(1);
+    await page.bringToFront();
+    await page.screenshot({ path: 'out/reader-en-plain-ar-ui.png' });
+    expect(await axeViolations(page, '#qari-root')).toEqual([]);
+
+    await popup.close();
+    await page.close();
+  });
+});
