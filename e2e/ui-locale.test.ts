@@ -84,4 +84,22 @@ describe('Arabic browser UI', () => {
     await popup.close();
     await page.close();
   });
+
+  it('says in Arabic when there is no article, offers to read the selection, and passes axe', async () => {
+    const page = await qari.context.newPage();
+    await page.goto(server.page('no-article'));
+    const popup = await qari.openPopup(page);
+    const toggle = popup.getByRole('button', { name: 'عرض القراءة' });
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await expect.poll(() => popup.locator('#problem-text').textContent()).toBe('لم يجد Qari مقالًا في هذه الصفحة.');
+    await expect.poll(() => popup.locator('#status').textContent()).toBe('لم يجد Qari مقالًا في هذه الصفحة.');
+    const readSelection = popup.getByRole('button', { name: 'قراءة النص المحدد بصوت عالٍ' });
+    expect(await readSelection.isVisible()).toBe(true);
+    await readSelection.click();
+    await expect.poll(() => popup.locator('#hint').textContent()).toBe('حدّد نصًا في الصفحة أولًا.');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -4,6 +4,7 @@
  * Settings never travel in messages: they live in storage and every view reacts to storage changes.
  */
 import { browser, type Runtime } from '../platform/browser';
+import { t } from './i18n';
 
 export type Dir = 'rtl' | 'ltr';
 
@@ -133,7 +134,7 @@ export function listen<P extends AnyProtocol>(handlers: Handlers<P>): () => void
 }
 
 function unwrap(reply: unknown): unknown {
-  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) throw new MessageError('No answer from Qari on this page.');
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) throw new MessageError(t('problemNoAnswer'));
   const r = reply as Reply;
   if (!r.ok) throw new MessageError(r.error);
   return r.result;

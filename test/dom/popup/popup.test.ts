@@ -104,7 +104,7 @@ describe('popup actions', () => {
     await open({ answers: { 'tab.status': () => status({}) } });
     await expect.poll(() => visible('controls')).toBe(true);
     toggle().click();
-    await expect.poll(() => $('problem-text').textContent).toBe('No answer from Qari on this page.');
+    await expect.poll(() => $('problem-text').textContent).toBe("Qari got no answer from this page. Reload it and try again.");
     expect(toggle().disabled).toBe(false);
   });
 
