@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   void listShortcuts().then((list) => renderShortcuts(view.shortcutList, list), () => undefined);
 
   const tab = await targetTab();
+  // Sections mount here (before the first render): view.onRender(mountX(document.getElementById('x')!, tab.id)).
   view.render(await initialStatus(tab));
   if (!tab) return;
   const refresh = async () => view.render(await initialStatus({ ...tab, loading: false }));

@@ -23,6 +23,8 @@ export class PopupView {
   private readonly sections: HTMLElement[];
   private readonly live: HTMLElement;
   private shownProblem = '';
+  private readonly renderers: ((status: TabStatus) => void)[] = [];
+  private last: TabStatus | null = null;
 
   constructor(
     doc: Document,
@@ -43,7 +45,14 @@ export class PopupView {
     this.live = get('status');
   }
 
+  /** A section that renders the tab's status too (e.g. the listening controls); called now if a status is known. */
+  onRender(renderer: (status: TabStatus) => void): void {
+    this.renderers.push(renderer);
+    if (this.last) renderer(this.last);
+  }
+
   render(status: TabStatus): void {
+    this.last = status;
     const code = status.problem?.code;
     const blocked = code !== undefined && BLOCKING.has(code);
     this.problem.hidden = !status.problem;
@@ -60,6 +69,7 @@ export class PopupView {
     const message = status.problem?.message ?? '';
     if (message && message !== this.shownProblem) this.announce(message);
     this.shownProblem = message;
+    for (const renderer of this.renderers) renderer(status);
   }
 
   /** Show a sentence under the current state (e.g. "select some text first") and announce it. */
