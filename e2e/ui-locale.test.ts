@@ -1,7 +1,7 @@
 /**
  * Qari in an Arabic browser UI (real Chromium): the popup and the reader's own controls are mirrored and
  * translated, independent of the article's direction (an English article stays left-to-right), and axe-core
- * finds no WCAG 2.2 A/AA violation in either. Chromium on Linux takes its UI language from LANGUAGE/LANG (not
+ * finds no WCAG 2.2 A/AA violation in either; the Hebrew and Persian UIs get the popup checks. Chromium on Linux takes its UI language from LANGUAGE/LANG (not
  * `--lang`) and needs Debian's chromium-l10n for Arabic.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,5 +101,29 @@ describe('Arabic browser UI', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();
+  });
+});
+
+describe.each([
+  { lang: 'he', env: { LANGUAGE: 'he', LANG: 'he_IL.UTF-8', LC_ALL: 'he_IL.UTF-8' }, readerView: 'תצוגת קריאה', language: 'ערבית' },
+  { lang: 'fa', env: { LANGUAGE: 'fa', LANG: 'fa_IR.UTF-8', LC_ALL: 'fa_IR.UTF-8' }, readerView: 'نمای خواندن', language: 'عربی' },
+])('$lang browser UI', ({ lang, env, readerView, language }) => {
+  it('shows the popup mirrored and translated, with the article language named in it, and passes axe', async () => {
+    const browser = await launchQari({ env });
+    try {
+      const ui = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+      expect(ui, `Chromium did not start in ${lang}: install Debian's chromium-l10n`).toMatch(new RegExp(`^${lang}\\b`));
+      const page = await browser.context.newPage();
+      await page.goto(server.page('seed-ar'));
+      const popup = await browser.openPopup(page);
+      await expect.poll(() => popup.locator('html').getAttribute('dir')).toBe('rtl');
+      const toggle = popup.getByRole('button', { name: readerView });
+      await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => popup.locator('#facts').textContent()).toContain(language);
+      expect(await axeViolations(popup)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
