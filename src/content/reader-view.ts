@@ -81,7 +81,7 @@ export class ReaderView {
     close.addEventListener('click', () => this.handlers.onClose());
     this.toolbar.append(el(doc, 'span', { class: 'spacer' }), close);
 
-    const scroller = el(doc, 'main', { class: 'scroller' });
+    const scroller = el(doc, 'main', { class: 'scroller', tabindex: '0' });
     this.article = this.renderArticle(article);
     this.body = this.article.querySelector<HTMLElement>('.body')!;
     scroller.append(this.article);
