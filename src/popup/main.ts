@@ -22,8 +22,10 @@ async function main(): Promise<void> {
   void listShortcuts().then((list) => renderShortcuts(view.shortcutList, list), () => undefined);
 
   const tab = await targetTab();
-  // Sections mount here (before the first render): view.onRender(mountX(document.getElementById('x')!, tab.id)).
-  view.render(await initialStatus(tab));
+  const status = await initialStatus(tab);
+  // Sections mount here, before the first render, and render the tab's status through view.onRender, e.g.
+  // if (tab) view.onRender(mountListening(document.getElementById('listening')!, tab.id));
+  view.render(status);
   if (!tab) return;
   const refresh = async () => view.render(await initialStatus({ ...tab, loading: false }));
   if (tab.loading) whenLoaded(tab.id, () => void refresh().then(() => view.announce(t('pageLoaded'))));
