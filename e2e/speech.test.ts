@@ -104,8 +104,9 @@ describe('read aloud', () => {
     const controls = reader.getByRole('group', { name: 'Read aloud controls' });
     const bar = controls.getByRole('progressbar', { name: 'Reading progress' });
 
-    // Start, then pause at once.
+    // Start, then pause as soon as a sentence is being read.
     await controls.getByRole('button', { name: 'Read aloud' }).click();
+    await expect.poll(() => controls.getByRole('status').textContent(), LONG).toMatch(/^Reading sentence \d+ of/);
     await controls.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(() => controls.getByRole('button', { name: 'Resume' }).count()).toBe(1);
     const paused = await progressOf(bar);

@@ -88,7 +88,7 @@ describe('speech controls', () => {
     await vi.waitFor(async () => expect((await store.load()).rate).toBe(1.5));
     await store.setPref('rate', 0.8);
     await vi.waitFor(() => expect(slider.value).toBe('0.8'));
-    expect(q('output').textContent).toBe('0.8×');
+    expect(slider.getAttribute('aria-valuetext')).toBe('0.8×');
   });
 
   it('says plainly when no voice speaks the article\'s language, with how to add one, and keeps the controls', () => {

@@ -76,7 +76,8 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
 
   const speedLabel = make('label', {}, t('speechSpeed'));
   const speed = make('input', { type: 'range', min: String(LIMITS.rate.min), max: String(LIMITS.rate.max), step: String(LIMITS.rate.step), value: '1' });
-  const speedValue = make('output', {}, '1×');
+  // The slider announces its own value (aria-valuetext); the visible copy is not a second live region.
+  const speedValue = make('span', { 'aria-hidden': 'true' }, '1×');
   speedLabel.append(speed, speedValue);
 
   const voiceLabelEl = make('label', {}, t('speechVoice'));
@@ -103,7 +104,11 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
   stop.addEventListener('click', () => options.actions.stop());
   previous.addEventListener('click', () => options.actions.previous());
   next.addEventListener('click', () => options.actions.next());
-  speed.addEventListener('input', () => (speedValue.textContent = `${Number(speed.value)}×`));
+  const showSpeed = (rate: number) => {
+    speedValue.textContent = `${rate}×`;
+    speed.setAttribute('aria-valuetext', `${rate}×`);
+  };
+  speed.addEventListener('input', () => showSpeed(Number(speed.value)));
   speed.addEventListener('change', () => void options.store.setPref('rate', Number(speed.value)));
   voice.addEventListener('change', () => {
     const primary = primaryLanguage(lang);
@@ -161,7 +166,7 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
   const applySettings = (settings: Settings) => {
     saved = settings.voices;
     speed.value = String(settings.rate);
-    speedValue.textContent = `${settings.rate}×`;
+    showSpeed(settings.rate);
     fillVoices(true);
   };
   const unsubscribeStore = options.store.subscribe(applySettings);
