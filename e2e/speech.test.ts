@@ -90,6 +90,8 @@ describe('read aloud', () => {
     // The bar stays full after the last sentence.
     const done = await progressOf(bar);
     expect(done.now).toBe(done.max);
+    await popup.setViewportSize({ width: 420, height: 520 });
+    await popup.screenshot({ path: 'out/speech-popup.png' });
     await popup.close();
     await page.close();
   });
