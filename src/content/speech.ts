@@ -14,11 +14,7 @@ import { primaryLanguage } from '../text/language';
 import type { Utterance } from '../text/sentences';
 import { chooseVoice, voiceLabel, type VoiceLike } from '../text/voices';
 import type { SpeechEngine } from './speech-engine';
-
-export interface Clock {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+import { CHARS_PER_SECOND, endTimeoutMs, START_TIMEOUT_MS, VOICES_TIMEOUT_MS, Watchdog, type Clock } from './speech-watchdog';
 
 export interface SpeechOptions {
   engine: SpeechEngine | null;
@@ -31,18 +27,6 @@ export interface SpeechOptions {
   /** Called when the sentence being read changes (null: none), and on each plausible word boundary. */
   onSentence?(utterance: Utterance | null): void;
   onWord?(utterance: Utterance, start: number, end: number): void;
-}
-
-/** Characters per second at rate 1: a deliberately slow estimate, for time left and the watchdog. */
-export const CHARS_PER_SECOND = 14;
-/** How long an utterance may take to start (the first one also starts the speech server). */
-export const START_TIMEOUT_MS = 10_000;
-/** How long to wait for voices that have not arrived yet (a speech server may take seconds to list them). */
-export const VOICES_TIMEOUT_MS = 20_000;
-
-/** How long an utterance may run before the watchdog moves on: generous, proportional to length and rate. */
-export function endTimeoutMs(text: string, rate: number): number {
-  return Math.round(((text.length / (CHARS_PER_SECOND * rate)) * 2 + 5) * 1000);
 }
 
 const FATAL: Record<string, string> = {
@@ -66,15 +50,14 @@ export class SpeechController {
   private message: string | null = null;
   /** Bumped on every speak/cancel: events of an older utterance are ignored (we caused them). */
   private token = 0;
-  private timer: unknown = null;
   private retried = false;
   private lastWord = -1;
   private waitingForVoices = false;
-  private readonly clock: Clock;
+  private readonly watchdog: Watchdog;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly options: SpeechOptions) {
-    this.clock = options.clock ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) };
+    this.watchdog = new Watchdog(options.clock);
     this.unsubscribe = options.engine?.onVoicesChanged(() => this.voicesChanged()) ?? (() => {});
   }
 
@@ -210,7 +193,7 @@ export class SpeechController {
     const mine = (fn: () => void) => () => {
       if (token === this.token) fn();
     };
-    this.arm(START_TIMEOUT_MS, mine(() => this.stalled(index)));
+    this.watchdog.arm(START_TIMEOUT_MS, mine(() => this.stalled(index)));
     this.options.onSentence?.(u);
     this.emit();
     engine.speak(
@@ -218,7 +201,7 @@ export class SpeechController {
       {
         start: mine(() => {
           this.retried = false;
-          this.arm(endTimeoutMs(u.text, rate), mine(() => this.speakAt(index + 1)));
+          this.watchdog.arm(endTimeoutMs(u.text, rate), mine(() => this.speakAt(index + 1)));
         }),
         end: mine(() => this.speakAt(index + 1)),
         error: (code) => mine(() => this.error(code, index, lang))(),
@@ -277,7 +260,7 @@ export class SpeechController {
     this.waitingForVoices = true;
     this.status = 'speaking';
     this.message = t('speechLoadingVoices');
-    this.arm(VOICES_TIMEOUT_MS, () => {
+    this.watchdog.arm(VOICES_TIMEOUT_MS, () => {
       this.waitingForVoices = false;
       this.status = 'idle';
       this.fail(noVoiceMessage(this.articleLang, this.options.platform));
@@ -297,18 +280,8 @@ export class SpeechController {
     this.token += 1;
     this.lastWord = -1;
     this.waitingForVoices = false;
-    this.disarm();
+    this.watchdog.disarm();
     this.options.engine?.cancel();
-  }
-
-  private arm(ms: number, fn: () => void): void {
-    this.disarm();
-    this.timer = this.clock.setTimeout(fn, ms);
-  }
-
-  private disarm(): void {
-    if (this.timer !== null) this.clock.clearTimeout(this.timer);
-    this.timer = null;
   }
 
   private emit(): void {
