@@ -46,7 +46,6 @@ interface HighlightRegistry {
 type HighlightCtor = new (...ranges: Range[]) => unknown;
 
 export class Highlighter {
-  private blocks: Element[] | null = null;
   private current: Range | null = null;
   private readonly registry: HighlightRegistry | null;
   private readonly Highlight: HighlightCtor | null;
@@ -64,16 +63,14 @@ export class Highlighter {
     return this.registry !== null && this.Highlight !== null;
   }
 
-  /** The reading blocks, exactly as the pipeline numbered them. */
+  /** The reading block `index`, numbered as the pipeline numbered them (looked up afresh: the view may re-render). */
   block(index: number): Element | null {
-    this.blocks ??= readingBlocks(this.body);
-    return this.blocks[index] ?? null;
+    return readingBlocks(this.body)[index] ?? null;
   }
 
   /** Index of the reading block containing `node`, or -1. */
   blockOf(node: Node): number {
-    this.blocks ??= readingBlocks(this.body);
-    return this.blocks.findIndex((b) => b === node || b.contains(node));
+    return readingBlocks(this.body).findIndex((b) => b === node || b.contains(node));
   }
 
   sentence(u: Utterance | null): void {
