@@ -240,6 +240,7 @@ export class SpeechController {
 
   private finish(): void {
     this.status = 'idle';
+    this.message ??= t('speechFinished');
     this.index = this.utterances.length;
     this.done = this.utterances.length;
     this.voice = null;

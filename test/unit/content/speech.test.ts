@@ -47,7 +47,7 @@ describe('SpeechController: reading', () => {
     expect(engine.spoken.map((s) => s.request.lang)).toEqual(['ar', 'ar', 'en', 'ar']);
     // cancel() comes right before every speak().
     engine.log.forEach((entry, i) => entry !== 'cancel' && expect(engine.log[i - 1]).toBe('cancel'));
-    expect(last()).toMatchObject({ status: 'idle', index: 4, total: 4, done: 4, secondsLeft: 0, message: null });
+    expect(last()).toMatchObject({ status: 'idle', index: 4, total: 4, done: 4, secondsLeft: 0, message: 'Finished reading.' });
     expect(sentences.at(-1)).toBeNull();
   });
 
