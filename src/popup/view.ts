@@ -60,7 +60,6 @@ export class PopupView {
     this.offer.hidden = code !== 'no-article';
     this.hintText.hidden = true;
     this.controls.hidden = blocked;
-    for (const section of this.sections) section.hidden = blocked;
     this.toggle.setAttribute('aria-pressed', String(status.reader === 'open'));
     const article = status.article;
     this.facts.hidden = !article;
@@ -70,6 +69,8 @@ export class PopupView {
     if (message && message !== this.shownProblem) this.announce(message);
     this.shownProblem = message;
     for (const renderer of this.renderers) renderer(status);
+    // After the sections' own renderers: nothing in them can act on a blocked page.
+    for (const section of this.sections) section.hidden = blocked;
   }
 
   /** Show a sentence under the current state (e.g. "select some text first") and announce it. */
