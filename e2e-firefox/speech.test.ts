@@ -1,13 +1,11 @@
-// PENDING: rename to speech-firefox.test.ts once e2e/firefox.ts (launchQariFirefox, the firefox-test build) is on main.
-// Verified against that harness: Firefox reads seed-ar to the end with the speechd voice "Arabic — ar" in ~18 s.
 /**
  * Firefox smoke test of read-aloud: firefox-esr (puppeteer-core over WebDriver BiDi) with a private
  * speech-dispatcher (Firefox talks to it natively; no flag needed), the popup reads the Arabic sample to the end.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchQariFirefox, type QariFirefox } from './firefox';
-import { startServer, type PageServer } from './server';
-import { speechDispatcher, type SpeechDispatcher } from './speech-dispatcher';
+import { launchQariFirefox, type QariFirefox } from '../e2e/firefox';
+import { startServer, type PageServer } from '../e2e/server';
+import { speechDispatcher, type SpeechDispatcher } from '../e2e/speech-dispatcher';
 
 let server: PageServer;
 let fx: QariFirefox;
@@ -31,6 +29,8 @@ it('Firefox reads the Arabic sample to the end with an Arabic voice, from the po
   const page = await fx.openPage(server.page('seed-ar'));
   const popup = await fx.openPopup(page);
   const attr = (name: string) => popup.evaluate(`document.querySelector('#listening [role="progressbar"]')?.getAttribute('${name}') ?? ''`) as Promise<string>;
+  // The listening controls mount once the popup knows the tab's state.
+  await expect.poll(() => popup.evaluate(`Boolean(document.querySelector('#listening [role="status"]'))`)).toBe(true);
   await popup.evaluate(`(() => {
     const line = document.querySelector('#listening [role="status"]');
     window.__lines = [];
