@@ -5,6 +5,8 @@
 import { browser } from '../platform/browser';
 import { localize, t, uiLocale } from '../shared/i18n';
 import { listen, type PageProtocol, type TabStatus } from '../shared/messages';
+import { settingsStore } from '../shared/storage';
+import { buildReadingControls } from '../shared/ui/reading-controls';
 import { closedStatus, command, isRestrictedUrl, peekStatus, restrictedStatus } from '../shared/tab-client';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -40,6 +42,14 @@ function announce(message: string): void {
   live.textContent = message;
 }
 
+/** Reading settings (text size for this site, theme, …), shared with the reader toolbar; see shared/ui. */
+function mountReading(status: TabStatus): void {
+  const section = $<HTMLElement>('reading');
+  const controls = buildReadingControls(document, { store: settingsStore, host: status.host, lang: status.article?.lang, idPrefix: 'reading-' });
+  section.append(controls.element);
+  section.hidden = false;
+}
+
 async function main(): Promise<void> {
   const ui = uiLocale();
   document.documentElement.lang = ui.lang;
@@ -55,7 +65,9 @@ async function main(): Promise<void> {
     render(restrictedStatus(tab.url));
     return;
   }
-  render((await peekStatus(tab.id)) ?? closedStatus(tab.url));
+  const initial = (await peekStatus(tab.id)) ?? closedStatus(tab.url);
+  render(initial);
+  mountReading(initial);
 
   listen<PageProtocol>({
     'status.changed': (status, sender) => {
