@@ -20,9 +20,13 @@ export function useQari(): { qari: QariBrowser; server: PageServer } {
   return handle;
 }
 
+let opened = 0;
+
+/** Open a fixture in a new tab; a unique query keeps tabs apart (the popup finds its tab by URL). */
 export async function openFixture(qari: QariBrowser, server: PageServer, name: string): Promise<Page> {
   const page = await qari.context.newPage();
-  await page.goto(server.page(name));
+  opened += 1;
+  await page.goto(`${server.page(name)}?tab=${opened}`);
   return page;
 }
 

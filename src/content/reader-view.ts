@@ -36,6 +36,7 @@ export class ReaderView {
   readonly toolbar: HTMLElement;
   readonly article: HTMLElement;
   readonly body: HTMLElement;
+  readonly scroller: HTMLElement;
   readonly controls: ReadingControls;
   readonly styleMode: StyleMode;
   /** Resolves once the stored settings are applied. */
@@ -79,11 +80,14 @@ export class ReaderView {
     close.addEventListener('click', () => this.handlers.onClose());
     this.toolbar.append(this.controls.size, this.settingsToggle, el(doc, 'span', { class: 'spacer' }), close);
 
-    const scroller = el(doc, 'main', { class: 'scroller' });
+    // Focusable, so the keyboard scrolls the article (Space, Page Down, arrows) from the moment it opens.
+    this.scroller = el(doc, 'main', { class: 'scroller', tabindex: '0' });
+    const scroller = this.scroller;
     this.article = renderArticle(doc, source);
     this.body = this.article.querySelector<HTMLElement>('.body')!;
     scroller.append(this.article);
     this.dialog.append(this.toolbar, this.panel, scroller);
+    this.dialog.dataset.styles = this.styleMode;
     this.shadow.append(this.dialog);
     this.dialog.addEventListener('keydown', (event) => this.onKeyDown(event));
 
@@ -104,7 +108,7 @@ export class ReaderView {
       child.setAttribute('inert', '');
       this.inerted.push(child);
     }
-    this.dialog.focus({ preventScroll: true });
+    this.scroller.focus({ preventScroll: true });
   }
 
   /** The typography in force (null until the settings are loaded). */

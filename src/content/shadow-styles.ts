@@ -10,6 +10,10 @@
  *    (`window.wrappedJSObject`) and assigned through the shadow root's unwrapped view. The page could in
  *    theory have replaced `CSSStyleSheet` before we run: we check that the sheet really took effect.
  * 3. Last resort: a <style> element (applies where the page's CSP allows inline styles).
+ *
+ * Measured in Firefox ESR 153 on the strict-CSP fixture: step 1 already works there, and steps 2 and 3 (each
+ * forced in turn) render styled too. The chain stays for the older Firefox versions the bugs above describe.
+ * The mode used is exposed as `data-styles` on the reader dialog.
  */
 
 export type StyleMode = 'adopted' | 'adopted-page-realm' | 'style-element';

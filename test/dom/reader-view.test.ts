@@ -100,7 +100,8 @@ describe('reader view keyboard and focus', () => {
     const before = document.getElementById('before') as HTMLButtonElement;
     before.focus();
     const view = open();
-    expect(view.shadow.activeElement).toBe(view.dialog);
+    expect(view.shadow.activeElement).toBe(view.scroller);
+    expect(view.dialog.contains(view.scroller)).toBe(true);
     expect(document.querySelector('main')!.hasAttribute('inert')).toBe(true);
     view.close();
     expect(document.activeElement).toBe(before);
