@@ -5,9 +5,8 @@
 import { browser } from '../platform/browser';
 import { localize, t, uiLocale } from '../shared/i18n';
 import { listen, type PageProtocol, type TabStatus } from '../shared/messages';
-import { settingsStore } from '../shared/storage';
-import { buildReadingControls } from '../shared/ui/reading-controls';
 import { closedStatus, command, isRestrictedUrl, peekStatus, restrictedStatus } from '../shared/tab-client';
+import { mountReading } from './reading-section';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const problem = $<HTMLParagraphElement>('problem');
@@ -42,14 +41,6 @@ function announce(message: string): void {
   live.textContent = message;
 }
 
-/** Reading settings (text size for this site, theme, …), shared with the reader toolbar; see shared/ui. */
-function mountReading(status: TabStatus): void {
-  const section = $<HTMLElement>('reading');
-  const controls = buildReadingControls(document, { store: settingsStore, host: status.host, lang: status.article?.lang, idPrefix: 'reading-' });
-  section.append(controls.element);
-  section.hidden = false;
-}
-
 async function main(): Promise<void> {
   const ui = uiLocale();
   document.documentElement.lang = ui.lang;
@@ -65,13 +56,18 @@ async function main(): Promise<void> {
     render(restrictedStatus(tab.url));
     return;
   }
+  const renderReading = mountReading($<HTMLElement>('reading'));
   const initial = (await peekStatus(tab.id)) ?? closedStatus(tab.url);
   render(initial);
-  mountReading(initial);
+  renderReading(initial);
+  $<HTMLElement>('reading').hidden = false;
 
   listen<PageProtocol>({
     'status.changed': (status, sender) => {
-      if (sender.tab?.id === tab.id) render(status);
+      if (sender.tab?.id === tab.id) {
+        render(status);
+        renderReading(status);
+      }
     },
   });
 
