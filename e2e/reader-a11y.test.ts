@@ -40,7 +40,7 @@ const env = useQari();
 
 describe('accessibility of the reader view', () => {
   for (const name of ['en-plain', 'seed-ar']) {
-    it(`${name}: no violations in light, dark and high contrast, with the settings open`, async () => {
+    it(`${name}: no violations in light, dark, high contrast and forced colors, with the settings open`, async () => {
       await clearStorage(env.qari);
       const page = await openFixture(env.qari, env.server, name);
       await openReader(env.qari, page);
@@ -51,6 +51,8 @@ describe('accessibility of the reader view', () => {
         await expect.poll(() => page.locator('#qari-root .dialog').getAttribute('data-theme')).toBe(theme);
         expect(await audit(page, true), `${name} / ${theme}`).toEqual([]);
       }
+      await page.emulateMedia({ forcedColors: 'active' });
+      expect(await audit(page, true), `${name} / forced colors`).toEqual([]);
       await page.close();
     });
   }

@@ -150,6 +150,23 @@ describe('reader view keyboard and focus', () => {
     expect(press('s')).toBe(false);
   });
 
+  it('keeps Tab inside the dialog: past the last control back to the first, and back', () => {
+    const view = open(article({ html: '<p><a href="https://example.test/">link</a></p>' }));
+    const tab = (shift = false) => {
+      const event = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: shift, bubbles: true, cancelable: true });
+      (view.shadow.activeElement ?? view.dialog).dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const link = view.shadow.querySelector<HTMLAnchorElement>('article a')!;
+    link.focus();
+    expect(tab()).toBe(true);
+    expect(view.shadow.activeElement).toBe(view.shadow.querySelector('.qari-smaller'));
+    expect(tab(true)).toBe(true);
+    expect(view.shadow.activeElement).toBe(link);
+    view.scroller.focus();
+    expect(tab()).toBe(false);
+  });
+
   it('never stacks two views', () => {
     open();
     open();
