@@ -90,7 +90,7 @@ export function renderArticle(doc: Document, article: Article): HTMLElement {
   if (source) {
     const footer = element(doc, 'footer', { class: 'source' });
     const value = source.url ? element(doc, 'a', { href: source.url, rel: 'noreferrer noopener' }, source.text) : element(doc, 'span', {}, source.text);
-    footer.append(uiText(doc, t('articleSource')), ' ', value);
+    footer.append(uiText(doc, t('sourceLabel')), ' ', value);
     root.append(footer);
   }
   return root;
