@@ -3,6 +3,7 @@
  * the sanitized body, and the source line. The `article` carries the article's `dir` and `lang`; blocks keep
  * their own from the pipeline. Qari's own words inside it (reading time, "Source:") are in the UI's language
  * and direction, isolated in their own span, so an English label never scrambles an Arabic line.
+ * The body is exactly the pipeline's html (what `npm run extract` prints); presentation stays in reader.css.
  */
 import { t, uiLocale } from '../shared/i18n';
 import type { Article } from './pipeline';
@@ -46,27 +47,6 @@ function uiText(doc: Document, text: string): HTMLSpanElement {
   return element(doc, 'span', { dir: ui.dir, lang: ui.lang, class: 'ui-text' }, text);
 }
 
-/**
- * A quote or list whose blocks all run against the article (an Arabic quote in an English article) takes
- * their direction itself, so its rule and indent sit on the side where those lines start.
- */
-export function liftDirection(body: HTMLElement, articleDir: string): void {
-  for (const box of body.querySelectorAll('blockquote, ul, ol, figure')) {
-    if (box.hasAttribute('dir')) continue;
-    const dirs = new Set([...box.children].map((child) => child.getAttribute('dir') ?? ''));
-    const [only] = [...dirs];
-    if (dirs.size === 1 && only && only !== articleDir) box.setAttribute('dir', only);
-  }
-}
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** The header already shows the title: drop a first heading in the body that only repeats it. */
-export function dropRepeatedTitle(body: HTMLElement, title: string): void {
-  const first = body.querySelector('h1, h2, h3, p');
-  if (first && /^H[1-3]$/.test(first.tagName) && squash(first.textContent) === squash(title)) first.remove();
-}
-
 export function renderArticle(doc: Document, article: Article): HTMLElement {
   const root = element(doc, 'article', { class: 'qari-article', dir: article.dir, lang: article.lang ?? undefined });
   const header = element(doc, 'header');
@@ -82,8 +62,6 @@ export function renderArticle(doc: Document, article: Article): HTMLElement {
   const body = element(doc, 'div', { class: 'body' });
   // The html is sanitized by the pipeline; parse it inert, then adopt the nodes into the page.
   body.append(...[...parseInert(article.html, doc.defaultView!).childNodes].map((n) => doc.importNode(n, true)));
-  dropRepeatedTitle(body, article.title);
-  liftDirection(body, article.dir);
   root.append(header, body);
 
   const source = sourceOf(article);
