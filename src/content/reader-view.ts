@@ -34,6 +34,8 @@ export class ReaderView {
   readonly shadow: ShadowRoot;
   readonly dialog: HTMLElement;
   readonly toolbar: HTMLElement;
+  /** Read-aloud hook: an empty toolbar section the tab controller fills with the speech controls. */
+  readonly speechSlot: HTMLElement;
   readonly article: HTMLElement;
   readonly body: HTMLElement;
   readonly scroller: HTMLElement;
@@ -78,7 +80,8 @@ export class ReaderView {
     this.settingsToggle.addEventListener('click', () => this.toggleSettings());
     const close = el(doc, 'button', { type: 'button', class: 'close' }, t('closeReader'));
     close.addEventListener('click', () => this.handlers.onClose());
-    this.toolbar.append(this.controls.size, this.settingsToggle, el(doc, 'span', { class: 'spacer' }), close);
+    this.speechSlot = el(doc, 'div', { class: 'speech-slot' });
+    this.toolbar.append(this.controls.size, this.settingsToggle, this.speechSlot, el(doc, 'span', { class: 'spacer' }), close);
 
     // Focusable, so the keyboard scrolls the article (Space, Page Down, arrows) from the moment it opens.
     this.scroller = el(doc, 'main', { class: 'scroller', tabindex: '0' });

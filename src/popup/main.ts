@@ -6,6 +6,7 @@ import { browser } from '../platform/browser';
 import { localize, t, uiLocale } from '../shared/i18n';
 import { listen, type PageProtocol, type TabStatus } from '../shared/messages';
 import { closedStatus, command, isRestrictedUrl, peekStatus, restrictedStatus } from '../shared/tab-client';
+import { mountListening } from './listening';
 import { mountReading } from './reading-section';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -14,6 +15,8 @@ const controls = $<HTMLElement>('controls');
 const toggle = $<HTMLButtonElement>('reader-toggle');
 const facts = $<HTMLParagraphElement>('facts');
 const live = $<HTMLParagraphElement>('status');
+let listening: ((status: TabStatus) => void) | null = null;
+let reading: ((status: TabStatus) => void) | null = null;
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
   const param = new URLSearchParams(location.search).get('tabId');
@@ -35,6 +38,8 @@ function render(status: TabStatus): void {
   const a = status.article;
   facts.textContent = a ? t('articleFacts', [a.lang ?? '—', t(a.dir === 'rtl' ? 'dirRtl' : 'dirLtr'), String(a.readingMinutes)]) : '';
   facts.hidden = !a;
+  listening?.(status);
+  reading?.(status);
 }
 
 function announce(message: string): void {
@@ -56,18 +61,14 @@ async function main(): Promise<void> {
     render(restrictedStatus(tab.url));
     return;
   }
-  const renderReading = mountReading($<HTMLElement>('reading'));
-  const initial = (await peekStatus(tab.id)) ?? closedStatus(tab.url);
-  render(initial);
-  renderReading(initial);
-  $<HTMLElement>('reading').hidden = false;
+  listening = mountListening($('listening'), tab.id);
+  reading = mountReading($('reading'));
+  $('reading').hidden = false;
+  render((await peekStatus(tab.id)) ?? closedStatus(tab.url));
 
   listen<PageProtocol>({
     'status.changed': (status, sender) => {
-      if (sender.tab?.id === tab.id) {
-        render(status);
-        renderReading(status);
-      }
+      if (sender.tab?.id === tab.id) render(status);
     },
   });
 
