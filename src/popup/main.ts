@@ -8,6 +8,7 @@ import { localize, t, uiLocale } from '../shared/i18n';
 import { listen, type PageProtocol, type TabStatus } from '../shared/messages';
 import { command, peekStatus } from '../shared/tab-client';
 import { mountListening } from './listening';
+import { mountReading } from './reading-section';
 import { selectedText } from './selection';
 import { listShortcuts, openShortcutSettings, renderShortcuts } from './shortcuts';
 import { initialStatus, targetTab, whenLoaded } from './target-tab';
@@ -25,7 +26,10 @@ async function main(): Promise<void> {
   const tab = await targetTab();
   const status = await initialStatus(tab);
   // Sections mount here, before the first render, and render the tab's status through view.onRender.
-  if (tab) view.onRender(mountListening(document.getElementById('listening')!, tab.id));
+  if (tab) {
+    view.onRender(mountReading(document.getElementById('reading')!));
+    view.onRender(mountListening(document.getElementById('listening')!, tab.id));
+  }
   view.render(status);
   if (!tab) return;
   const refresh = async () => view.render(await initialStatus({ ...tab, loading: false }));
