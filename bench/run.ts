@@ -79,7 +79,7 @@ if (!flag('no-node')) {
 }
 if (!flag('no-profile')) {
   log('profiling (node --cpu-prof)…');
-  results.profiles = [profilePipeline(['corpus', String(Math.max(every, 3))]), profilePipeline(['long', '5000'])];
+  results.profiles = [profilePipeline(['corpus', String(every * 8)]), profilePipeline(['long', '5000'])];
 }
 
 const dir = join(REPO_ROOT, 'bench/results');
