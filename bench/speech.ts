@@ -5,6 +5,7 @@
  * The move must cost the same whatever the article's length.
  */
 import { annotate } from '../src/content/annotate';
+import { Highlighter } from '../src/content/highlight';
 import { toUtterances, type Utterance } from '../src/text/sentences';
 
 const SENTENCES = [
@@ -57,6 +58,8 @@ export interface MoveCost {
   buildMs: number;
   /** µs per highlight move (a Range for the next utterance, in the middle of the article). */
   moveUs: number;
+  /** µs per `Highlighter.sentence(u)` (src/content/highlight.ts), the real move, same utterances. */
+  highlighterUs?: number;
 }
 
 /** Build an article of about `chars` characters in `doc`, its utterances, and time highlight moves over it. */
@@ -76,8 +79,14 @@ export function measureMoves(doc: Document, chars: number, clock: () => number):
     rangeFor(doc, blocks[u.block]!.element, u);
   }
   const moveUs = ((clock() - start) / moves) * 1000;
+  const highlighter = new Highlighter(body);
+  const real = 200;
+  start = clock();
+  for (let i = 0; i < real; i++) highlighter.sentence(utterances[(Math.floor(utterances.length / 2) + i) % utterances.length]!);
+  const highlighterUs = ((clock() - start) / real) * 1000;
+  highlighter.clear();
   body.remove();
-  return { chars: text.length, utterances: utterances.length, buildMs, moveUs };
+  return { chars: text.length, utterances: utterances.length, buildMs, moveUs, highlighterUs };
 }
 
 export const SPEECH_SIZES = { short: 2_000, long: 100_000 } as const;

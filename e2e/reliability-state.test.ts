@@ -82,5 +82,5 @@ describe('page state', () => {
     await page.close();
   });
 
-  it.todo('closing a tab mid-speech leaves nothing speaking (needs read-aloud, not on main yet)');
+  it.todo('closing a tab mid-speech leaves nothing speaking (read-aloud reached main after this suite was written)');
 });
