@@ -18,6 +18,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           maxWorkers: 1,
+          // A real browser on a busy 2-core machine: give `expect.poll` time (its default is 1 s).
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

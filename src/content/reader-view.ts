@@ -1,12 +1,19 @@
 /**
  * The reader view: a dialog in an open shadow root on `#qari-root`, mounted inside <body>. The page stays in
  * the DOM, untouched but for `inert` on its top-level elements, so closing restores it exactly: scroll
- * position, form values, focus.
+ * position, form values, focus. The toolbar follows the UI locale; the article its own direction. Settings
+ * come from storage and are applied live whenever they change (from this toolbar, the popup or another tab).
  */
 import { t, uiLocale } from '../shared/i18n';
+import { settingsStore } from '../shared/storage';
+import type { Settings } from '../shared/settings';
+import type { SettingsStore } from '../shared/settings-store';
+import { buildReadingControls, type ReadingControls } from '../shared/ui/reading-controls';
+import { element as el, renderArticle } from './article-render';
 import type { Article } from './pipeline';
-import { parseInert } from './pipeline';
 import css from './reader.css?inline';
+import { attachStyles, type StyleMode } from './shadow-styles';
+import { typography, type Typography } from './typography';
 
 export const ROOT_ID = 'qari-root';
 
@@ -14,39 +21,13 @@ export interface ReaderViewHandlers {
   onClose(): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  props: Partial<Record<string, string>> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
+export interface ReaderViewOptions {
+  store?: SettingsStore;
+  /** The site whose per-site settings apply; defaults to the page's host. */
+  host?: string;
 }
 
-/** Attach the stylesheet: constructable (works under a strict page CSP) with a <style> fallback. */
-function adoptStyles(shadow: ShadowRoot, doc: Document): void {
-  try {
-    const sheet = new (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    shadow.append(el(doc, 'style', {}, css));
-  }
-}
-
-function formatDate(iso: string | null, lang: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  try {
-    return new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'long' }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date);
-  }
-}
+const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), a[href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export class ReaderView {
   readonly host: HTMLElement;
@@ -57,46 +38,72 @@ export class ReaderView {
   readonly speechSlot: HTMLElement;
   readonly article: HTMLElement;
   readonly body: HTMLElement;
+  readonly scroller: HTMLElement;
+  readonly controls: ReadingControls;
+  readonly styleMode: StyleMode;
+  /** Resolves once the stored settings are applied. */
+  readonly ready: Promise<void>;
+  private readonly panel: HTMLElement;
+  private readonly settingsToggle: HTMLButtonElement;
   private readonly inerted: Element[] = [];
   private readonly returnFocus: Element | null;
   private readonly scroll: { x: number; y: number };
+  private readonly unsubscribe: () => void;
   private closed = false;
+  private current: Typography | null = null;
 
   constructor(
     private readonly doc: Document,
-    article: Article,
+    private readonly source: Article,
     private readonly handlers: ReaderViewHandlers,
+    options: ReaderViewOptions = {},
   ) {
     const win = doc.defaultView!;
+    const store = options.store ?? settingsStore;
+    const site = options.host ?? doc.location?.host ?? '';
     this.returnFocus = doc.activeElement;
     this.scroll = { x: win.scrollX, y: win.scrollY };
     doc.getElementById(ROOT_ID)?.remove();
 
     this.host = el(doc, 'div', { id: ROOT_ID });
     this.shadow = this.host.attachShadow({ mode: 'open' });
-    adoptStyles(this.shadow, doc);
+    this.styleMode = attachStyles(this.shadow, css, win);
 
     const ui = uiLocale();
-    this.dialog = el(doc, 'div', { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-label': t('readerView'), dir: ui.dir, lang: ui.lang, tabindex: '-1' });
+    this.dialog = el(doc, 'div', { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-label': t('readerView'), dir: ui.dir, lang: ui.lang, tabindex: '-1', 'data-theme': 'auto' });
+    this.controls = buildReadingControls(doc, { store, host: site, lang: source.lang, idPrefix: 'qari-' });
     this.toolbar = el(doc, 'div', { class: 'toolbar', role: 'toolbar', 'aria-label': t('readerToolbar') });
+    this.panel = el(doc, 'div', { class: 'panel', id: 'qari-settings-panel', role: 'group', 'aria-label': t('readingSettings') });
+    this.panel.hidden = true;
+    this.panel.append(this.controls.more);
+    this.settingsToggle = el(doc, 'button', { type: 'button', class: 'settings-toggle', 'aria-expanded': 'false', 'aria-controls': 'qari-settings-panel' }, t('readingSettings'));
+    this.settingsToggle.addEventListener('click', () => this.toggleSettings());
     const close = el(doc, 'button', { type: 'button', class: 'close' }, t('closeReader'));
     close.addEventListener('click', () => this.handlers.onClose());
     this.speechSlot = el(doc, 'div', { class: 'speech-slot' });
-    this.toolbar.append(this.speechSlot, el(doc, 'span', { class: 'spacer' }), close);
+    this.toolbar.append(this.controls.size, this.settingsToggle, this.speechSlot, el(doc, 'span', { class: 'spacer' }), close);
 
-    const scroller = el(doc, 'main', { class: 'scroller' });
-    this.article = this.renderArticle(article);
+    // Focusable, so the keyboard scrolls the article (Space, Page Down, arrows) from the moment it opens.
+    this.scroller = el(doc, 'main', { class: 'scroller', tabindex: '0' });
+    const scroller = this.scroller;
+    this.article = renderArticle(doc, source);
     this.body = this.article.querySelector<HTMLElement>('.body')!;
     scroller.append(this.article);
-    this.dialog.append(this.toolbar, scroller);
+    this.dialog.append(this.toolbar, this.panel, scroller);
+    this.dialog.dataset.styles = this.styleMode;
     this.shadow.append(this.dialog);
+    this.dialog.addEventListener('keydown', (event) => this.onKeyDown(event));
 
-    this.dialog.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        this.handlers.onClose();
-      }
-    });
+    const unsubscribe = store.subscribe((settings) => this.apply(settings, site));
+    const scheme = win.matchMedia?.('(prefers-color-scheme: dark)');
+    const onScheme = () => (this.dialog.dataset.scheme = scheme?.matches ? 'dark' : 'light');
+    onScheme();
+    scheme?.addEventListener?.('change', onScheme);
+    this.unsubscribe = () => {
+      unsubscribe();
+      scheme?.removeEventListener?.('change', onScheme);
+    };
+    this.ready = store.load().then((settings) => this.apply(settings, site));
 
     (doc.body ?? doc.documentElement).append(this.host);
     for (const child of [...(doc.body ?? doc.documentElement).children]) {
@@ -104,23 +111,67 @@ export class ReaderView {
       child.setAttribute('inert', '');
       this.inerted.push(child);
     }
-    this.dialog.focus({ preventScroll: true });
+    this.scroller.focus({ preventScroll: true });
   }
 
-  private renderArticle(article: Article): HTMLElement {
-    const doc = this.doc;
-    const root = el(doc, 'article', { class: 'qari-article', dir: article.dir, lang: article.lang ?? undefined });
-    const header = el(doc, 'header');
-    if (article.siteName) header.append(el(doc, 'p', { class: 'site' }, article.siteName));
-    header.append(el(doc, 'h1', {}, article.title));
-    if (article.byline) header.append(el(doc, 'p', { class: 'byline' }, article.byline));
-    const facts = [formatDate(article.publishedTime, article.lang), t('readingMinutes', String(article.readingMinutes))];
-    header.append(el(doc, 'p', { class: 'meta' }, facts.filter(Boolean).join(' · ')));
-    const body = el(doc, 'div', { class: 'body' });
-    // The html is sanitized by the pipeline; parse it inert, then adopt the nodes into the page.
-    body.append(...[...parseInert(article.html, doc.defaultView!).childNodes].map((n) => doc.importNode(n, true)));
-    root.append(header, body);
-    return root;
+  /** The typography in force (null until the settings are loaded). */
+  get typography(): Typography | null {
+    return this.current;
+  }
+
+  /** Apply settings: CSS custom properties (through the CSSOM, which a page's CSP does not block), theme, direction. */
+  apply(settings: Settings, site: string): void {
+    if (this.closed) return;
+    const type = typography(settings, site, this.source);
+    this.current = type;
+    for (const [name, value] of Object.entries(type.vars)) this.dialog.style.setProperty(name, value);
+    this.dialog.dataset.theme = type.theme;
+    this.article.setAttribute('dir', type.dir);
+    this.article.dataset.script = type.script ?? 'unknown';
+    this.article.dataset.family = type.family;
+  }
+
+  private toggleSettings(open = this.panel.hidden): void {
+    this.panel.hidden = !open;
+    this.settingsToggle.setAttribute('aria-expanded', String(open));
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      event.preventDefault();
+      if (!this.panel.hidden && this.panel.contains(this.shadow.activeElement)) {
+        this.toggleSettings(false);
+        this.settingsToggle.focus();
+      } else this.handlers.onClose();
+      return;
+    }
+    if ((event.ctrlKey || event.metaKey) && !event.altKey) {
+      const delta = event.key === '+' || event.key === '=' ? 1 : event.key === '-' || event.key === '_' ? -1 : 0;
+      if (delta) {
+        event.preventDefault();
+        event.stopPropagation();
+        void this.controls.changeSize(delta);
+      }
+      return;
+    }
+    if (event.key === 'Tab') this.cycleFocus(event);
+  }
+
+  /** The dialog's intended focus cycle: Tab past the last control comes back to the first, and back. */
+  private cycleFocus(event: KeyboardEvent): void {
+    const focusable = [...this.dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((node) => !node.closest('[hidden]'));
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    const active = this.shadow.activeElement;
+    if (event.shiftKey && (active === first || active === this.dialog)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
   }
 
   get isOpen(): boolean {
@@ -131,6 +182,8 @@ export class ReaderView {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.unsubscribe();
+    this.controls.destroy();
     for (const child of this.inerted) child.removeAttribute('inert');
     this.host.remove();
     const win = this.doc.defaultView!;

@@ -7,6 +7,7 @@ import { localize, t, uiLocale } from '../shared/i18n';
 import { listen, type PageProtocol, type TabStatus } from '../shared/messages';
 import { closedStatus, command, isRestrictedUrl, peekStatus, restrictedStatus } from '../shared/tab-client';
 import { mountListening } from './listening';
+import { mountReading } from './reading-section';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const problem = $<HTMLParagraphElement>('problem');
@@ -15,6 +16,7 @@ const toggle = $<HTMLButtonElement>('reader-toggle');
 const facts = $<HTMLParagraphElement>('facts');
 const live = $<HTMLParagraphElement>('status');
 let listening: ((status: TabStatus) => void) | null = null;
+let reading: ((status: TabStatus) => void) | null = null;
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
   const param = new URLSearchParams(location.search).get('tabId');
@@ -37,6 +39,7 @@ function render(status: TabStatus): void {
   facts.textContent = a ? t('articleFacts', [a.lang ?? '—', t(a.dir === 'rtl' ? 'dirRtl' : 'dirLtr'), String(a.readingMinutes)]) : '';
   facts.hidden = !a;
   listening?.(status);
+  reading?.(status);
 }
 
 function announce(message: string): void {
@@ -59,6 +62,8 @@ async function main(): Promise<void> {
     return;
   }
   listening = mountListening($('listening'), tab.id);
+  reading = mountReading($('reading'));
+  $('reading').hidden = false;
   render((await peekStatus(tab.id)) ?? closedStatus(tab.url));
 
   listen<PageProtocol>({

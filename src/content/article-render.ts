@@ -1,0 +1,75 @@
+/**
+ * The reader's article element: header (site, title, byline, date in the article's locale, reading time),
+ * the sanitized body, and the source line. The `article` carries the article's `dir` and `lang`; blocks keep
+ * their own from the pipeline. Qari's own words inside it (reading time, "Source:") are in the UI's language
+ * and direction, isolated in their own span, so an English label never scrambles an Arabic line.
+ * The body is exactly the pipeline's html (what `npm run extract` prints); presentation stays in reader.css.
+ */
+import { t, uiLocale } from '../shared/i18n';
+import type { Article } from './pipeline';
+import { parseInert } from './pipeline';
+
+type Attrs = Partial<Record<string, string>>;
+
+export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Attrs = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A date in the article's own locale (falling back to the browser's), or null when there is none. */
+export function formatDate(iso: string | null, lang: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  try {
+    return new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'long' }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date);
+  }
+}
+
+/** The article's source line, if the pipeline found one ("Source: Reuters"), as text and an optional link. */
+export function sourceOf(article: Article): { text: string; url: string | null } | null {
+  const raw = (article as Article & { source?: unknown }).source;
+  if (typeof raw === 'string') return raw.trim() ? { text: raw.trim(), url: null } : null;
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const text = [r.text, r.name, r.label].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const url = typeof r.url === 'string' && /^https?:\/\//i.test(r.url) ? r.url : null;
+  return text ? { text: text.trim(), url } : url ? { text: url, url } : null;
+}
+
+/** A span of Qari's own words, in the UI's language and direction. */
+function uiText(doc: Document, text: string): HTMLSpanElement {
+  const ui = uiLocale();
+  return element(doc, 'span', { dir: ui.dir, lang: ui.lang, class: 'ui-text' }, text);
+}
+
+export function renderArticle(doc: Document, article: Article): HTMLElement {
+  const root = element(doc, 'article', { class: 'qari-article', dir: article.dir, lang: article.lang ?? undefined });
+  const header = element(doc, 'header');
+  if (article.siteName) header.append(element(doc, 'p', { class: 'site' }, article.siteName));
+  header.append(element(doc, 'h1', {}, article.title));
+  if (article.byline && article.byline.trim() !== article.siteName?.trim()) header.append(element(doc, 'p', { class: 'byline' }, article.byline));
+  const meta = element(doc, 'p', { class: 'meta' });
+  const date = formatDate(article.publishedTime, article.lang);
+  if (date) meta.append(element(doc, 'time', { datetime: article.publishedTime ?? undefined }, date), ' · ');
+  meta.append(uiText(doc, t('readingMinutes', String(article.readingMinutes))));
+  header.append(meta);
+
+  const body = element(doc, 'div', { class: 'body' });
+  // The html is sanitized by the pipeline; parse it inert, then adopt the nodes into the page.
+  body.append(...[...parseInert(article.html, doc.defaultView!).childNodes].map((n) => doc.importNode(n, true)));
+  root.append(header, body);
+
+  const source = sourceOf(article);
+  if (source) {
+    const footer = element(doc, 'footer', { class: 'source' });
+    const value = source.url ? element(doc, 'a', { href: source.url, rel: 'noreferrer noopener' }, source.text) : element(doc, 'span', {}, source.text);
+    footer.append(uiText(doc, t('sourceLabel')), ' ', value);
+    root.append(footer);
+  }
+  return root;
+}

@@ -1,0 +1,25 @@
+/** In an Arabic UI, the toolbar is right-to-left and in Arabic, while an English article stays left-to-right. */
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser({ locale: 'ar' }) }));
+
+const { ReaderView } = await import('../../src/content/reader-view');
+const { article } = await import('./article-fixture');
+
+describe('UI direction is not content direction', () => {
+  it('mirrors the toolbar for an RTL UI and keeps the article in its own direction', async () => {
+    window.scrollTo = () => undefined;
+    const view = new ReaderView(document, article({ lang: 'en', dir: 'ltr', title: 'Hello', html: '<p>Hello.</p>', text: 'Hello.' }), { onClose() {} }, { host: 'news.test' });
+    await view.ready;
+    expect(view.dialog.getAttribute('dir')).toBe('rtl');
+    expect(view.dialog.getAttribute('lang')).toBe('ar');
+    expect(view.article.getAttribute('dir')).toBe('ltr');
+    expect(view.article.getAttribute('lang')).toBe('en');
+    const larger = view.controls.size.querySelector<HTMLButtonElement>('.qari-larger')!;
+    expect(larger.title).toBe('تكبير النص');
+    const ui = view.article.querySelector('.meta .ui-text')!;
+    expect(ui.getAttribute('dir')).toBe('rtl');
+    expect(ui.getAttribute('lang')).toBe('ar');
+    view.close();
+  });
+});
