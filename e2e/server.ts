@@ -1,7 +1,9 @@
 /**
  * A local page server for fixtures: `/pages/<name>/...` serves test/fixtures/pages/<name>/..., with the extra
  * response headers of that fixture's `headers.json` (e.g. a strict CSP). Every request is recorded, so tests
- * can assert that nothing reached a tracking or `javascript:` URL.
+ * can assert that nothing reached a tracking or `javascript:` URL. `/slow/<name>/` serves the same page in two
+ * parts: everything up to the end of its first paragraph at once, the rest only when the test calls
+ * `release()` (so a test can act while the page is still loading, without sleeping).
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -26,6 +28,10 @@ export interface PageServer {
   page(name: string): string;
   /** Paths requested so far, in order. */
   requests: string[];
+  /** URL of a fixture page served slowly (see `release`). */
+  slowPage(name: string): string;
+  /** Send the rest of every slow page still held back. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -36,9 +42,20 @@ function fixtureHeaders(name: string): Record<string, string> {
 
 export async function startServer(port = 0): Promise<PageServer> {
   const requests: string[] = [];
+  const held: (() => void)[] = [];
+  const release = () => held.splice(0).forEach((send) => send());
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
+    const slow = /^\/slow\/([\w-]+)\/$/.exec(url.pathname);
+    if (slow && existsSync(join(PAGES_DIR, slow[1]!, 'source.html'))) {
+      const html = readFileSync(join(PAGES_DIR, slow[1]!, 'source.html'), 'utf8');
+      const cut = html.indexOf('</p>') + 4;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.write(html.slice(0, cut > 3 ? cut : html.length / 2));
+      held.push(() => res.end(html.slice(cut > 3 ? cut : html.length / 2)));
+      return;
+    }
     const match = /^\/pages\/([\w-]+)\/(.*)$/.exec(url.pathname);
     if (url.pathname === '/') {
       res.writeHead(302, { location: '/pages/seed-ar/' }).end();
@@ -65,7 +82,12 @@ export async function startServer(port = 0): Promise<PageServer> {
   return {
     origin,
     page: (name) => `${origin}/pages/${name}/`,
+    slowPage: (name) => `${origin}/slow/${name}/`,
+    release,
     requests,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () => {
+      release();
+      return new Promise((ok) => server.close(() => ok()));
+    },
   };
 }

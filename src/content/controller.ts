@@ -69,6 +69,8 @@ export class TabController {
 
   async open(): Promise<TabStatus> {
     if (this.view?.isOpen) return this.status();
+    // A view the page removed behind our back still holds the page inert: give the page back first.
+    this.view?.close();
     await domReady(this.doc);
     const article = this.extract();
     if (article) {

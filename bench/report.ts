@@ -1,0 +1,182 @@
+/** Write bench/results/bench.md from the measured results, then the hand-written findings (bench/findings.md). */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Presence } from '../e2e/reliability-probe';
+import type { BrowserPageTiming } from './browser';
+import { REPO_ROOT } from './corpus';
+import type { PageTiming } from './node-extraction';
+import type { ProfileSummary } from './profile';
+import type { ReaderTiming } from './reader-timing';
+import type { ScalePoint } from './scaling';
+import type { BudgetCheck, Size, TargetSizes } from './sizes';
+import type { MoveCost } from './speech';
+import { STAGES, zeroStages, addStages } from './stages';
+import { kb, linearFit, median, ms, summarize, x } from './stats';
+
+export interface BenchResults {
+  date: string;
+  every: number;
+  node: string;
+  sizes?: { targets: TargetSizes[]; own: Size; budget: BudgetCheck[] };
+  speechNode?: { short: MoveCost; long: MoveCost };
+  speechBrowser?: { short: MoveCost; long: MoveCost };
+  browser?: BrowserPageTiming[];
+  reader?: ReaderTiming[];
+  scaling?: ScalePoint[];
+  scalingBrowser?: ScalePoint[];
+  nodeRows?: PageTiming[];
+  profiles?: ProfileSummary[];
+}
+
+const TARGET = { median: 1.25, p95: 1.6 };
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+
+function ratioSection(title: string, rows: readonly PageTiming[], clock: string): string[] {
+  const articles = rows.filter((r) => r.kind === 'article');
+  const all = summarize(rows);
+  const art = summarize(articles);
+  const errors = rows.filter((r) => r.kind === 'error');
+  const slowest = [...articles].sort((a, b) => b.qari / b.plain - a.qari / a.plain).slice(0, 8);
+  const out = [
+    `## ${title}`,
+    '',
+    `${rows.length} pages (${articles.length} read as articles, ${rows.length - articles.length - errors.length} "no article", ${errors.length} errors); ${clock}.`,
+    '',
+    '| pages | median Qari/plain | p95 | max | Σ Qari / Σ plain |',
+    '|---|---|---|---|---|',
+    `| articles | **${x(art.median)}** ${mark(art.median <= TARGET.median)} (target ≤ ${TARGET.median}×) | **${x(art.p95)}** ${mark(art.p95 <= TARGET.p95)} (target ≤ ${TARGET.p95}×) | ${x(art.max)} | ${x(art.total)} |`,
+    `| all | ${x(all.median)} | ${x(all.p95)} | ${x(all.max)} | ${x(all.total)} |`,
+    '',
+    `Median time per article page: Qari ${ms(median(articles.map((r) => r.qari)))} ms, plain Readability ${ms(median(articles.map((r) => r.plain)))} ms.`,
+    '',
+    'Slowest pages (by ratio):',
+    '',
+    '| page | KB | Qari ms | plain ms | ratio |',
+    '|---|---|---|---|---|',
+    ...slowest.map((r) => `| ${r.name} | ${(r.bytes / 1024).toFixed(0)} | ${ms(r.qari)} | ${ms(r.plain)} | ${x(r.qari / r.plain)} |`),
+  ];
+  if (errors.length) out.push('', `Errors: ${errors.map((r) => `${r.name} (${r.error})`).join('; ')}`);
+  return out;
+}
+
+function stagesSection(rows: readonly BrowserPageTiming[]): string[] {
+  const total = zeroStages();
+  let plain = 0;
+  for (const r of rows) {
+    if (!r.stages) continue;
+    addStages(total, r.stages);
+    plain += r.plain;
+  }
+  const sum = STAGES.reduce((s, k) => s + total[k], 0);
+  return [
+    '### Where Qari\'s time goes (browser, summed over the article pages, one run each)',
+    '',
+    '| step | ms | share |',
+    '|---|---|---|',
+    ...STAGES.map((k) => `| ${k} | ${ms(total[k])} | ${((total[k] / sum) * 100).toFixed(1)}% |`),
+    `| **all steps** | ${ms(sum)} | (plain Readability, clone included: ${ms(plain)} ms) |`,
+  ];
+}
+
+function sizesSection(s: NonNullable<BenchResults['sizes']>): string[] {
+  const content = s.targets[0]?.groups.contentScript;
+  return [
+    '## Bundle sizes (bench/budget.json)',
+    '',
+    '| script | build | raw | gzip | budget raw / gzip | |',
+    '|---|---|---|---|---|---|',
+    ...s.budget.map((c) => `| ${c.key} | ${c.target} | ${kb(c.actual.raw)} | ${kb(c.actual.gzip)} | ${kb(c.budget.raw)} / ${kb(c.budget.gzip)} | ${mark(c.ok)} |`),
+    '',
+    content
+      ? `Our own code is ${kb(s.own.raw)} (${kb(s.own.gzip)} gzip) of the ${kb(content.raw)} content script: ${((s.own.raw / content.raw) * 100).toFixed(0)}% raw; the rest is Readability, DOMPurify and webextension-polyfill.`
+      : '',
+    '',
+    'Every shipped script (chrome):',
+    '',
+    '| file | raw | gzip |',
+    '|---|---|---|',
+    ...(s.targets[0]?.files ?? []).map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`),
+  ];
+}
+
+function scalingSection(title: string, points: readonly ScalePoint[]): string[] {
+  const fit = (key: 'qari' | 'plain') => linearFit(points.map((p) => ({ x: p.bytes / 1e6, y: p[key] })));
+  const q = fit('qari');
+  const p = fit('plain');
+  return [
+    `## Cost vs page size (${title}; synthetic article pages, bench/generate.ts)`,
+    '',
+    '| paragraphs | HTML | Qari ms | plain ms | ratio | Qari ms per MB |',
+    '|---|---|---|---|---|---|',
+    ...points.map((pt) => `| ${pt.paragraphs} | ${kb(pt.bytes)} | ${ms(pt.qari)} | ${ms(pt.plain)} | ${x(pt.qari / pt.plain)} | ${ms(pt.qari / (pt.bytes / 1e6))} |`),
+    '',
+    `Least-squares line: Qari ${ms(q.b)} ms/MB (R² ${q.r2.toFixed(3)}), plain ${ms(p.b)} ms/MB (R² ${p.r2.toFixed(3)}). A flat "ms per MB" column means linear growth.`,
+  ];
+}
+
+function readerSection(rows: readonly ReaderTiming[]): string[] {
+  const untouched = (p: Presence) => !p.root && p.inert === 0 && !p.answered && p.registered === 0;
+  return [
+    '## Time to reader view (headless Chromium, test build; click in the popup → frame after mount)',
+    '',
+    '| fixture | cold ms (inject + extract + mount) | warm ms (reopen) | plain parse ms | cold / plain | warm / plain | untouched before the click |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.fixture} | ${ms(r.cold)} | ${ms(r.warm)} | ${ms(r.plain)} | ${x(r.cold / r.plain)} | ${x(r.warm / r.plain)} | ${mark(untouched(r.before))} |`),
+    '',
+    'Untouched = no `#qari-root`, nothing `inert`, a `tab.status` message finds no receiver ("Receiving end does not exist"), and no registered content script (also asserted by e2e/reliability-zero-cost.test.ts).',
+  ];
+}
+
+function speechSection(r: BenchResults): string[] {
+  const row = (where: string, s: { short: MoveCost; long: MoveCost }) =>
+    `| ${where} | ${s.long.chars} | ${s.long.utterances} | ${ms(s.long.buildMs)} | ${s.short.moveUs.toFixed(1)} (${s.short.chars} chars) | ${s.long.moveUs.toFixed(1)} | ${x(s.long.moveUs / s.short.moveUs)} | ${s.short.highlighterUs?.toFixed(1) ?? '—'} | ${s.long.highlighterUs?.toFixed(1) ?? '—'} | ${s.long.highlighterUs && s.short.highlighterUs ? x(s.long.highlighterUs / s.short.highlighterUs) : '—'} |`;
+  return [
+    '## Speech',
+    '',
+    '| where | article chars | utterances | build utterances ms | Range for utterance k µs, short | long | long / short | `Highlighter.sentence` µs, short | long | long / short |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...(r.speechNode ? [row('node (jsdom)', r.speechNode)] : []),
+    ...(r.speechBrowser ? [row('Chromium', r.speechBrowser)] : []),
+    '',
+    'Two moves are timed in the middle of the article: the building block (a Range for utterance k from its block element and UTF-16 offsets, bench/speech.ts `rangeFor`) and the real `Highlighter.sentence(u)` of src/content/highlight.ts.',
+  ];
+}
+
+function profileSection(profiles: readonly ProfileSummary[]): string[] {
+  return profiles.flatMap((p) => [
+    `### Profile: \`${p.target}\` (${ms(p.totalMs)} ms of samples)`,
+    '',
+    'Time charged to the innermost Readability / DOMPurify / Qari frame (jsdom\'s work goes to whoever asked for it):',
+    '',
+    '| owner | ms | share |',
+    '|---|---|---|',
+    ...p.byOwner.slice(0, 12).map((o) => `| ${o.name} | ${ms(o.ms)} | ${(o.share * 100).toFixed(1)}% |`),
+    '',
+    'Hottest functions (self time):',
+    '',
+    '| function | where | ms | share |',
+    '|---|---|---|---|',
+    ...p.byFunction.slice(0, 10).map((f) => `| ${f.name || '(anonymous)'} | ${f.where} | ${ms(f.ms)} | ${(f.share * 100).toFixed(1)}% |`),
+    '',
+  ]);
+}
+
+export function writeReport(file: string, r: BenchResults): void {
+  const lines = [
+    '# Qari bench',
+    '',
+    `Generated by \`npm run bench\` on ${r.date} (node ${r.node}${r.every > 1 ? `, 1 in ${r.every} corpus pages` : ''}). Ratios are Qari's whole pipeline (\`runPipeline\`: prepare → extract → sanitize → annotate → utterances) over plain \`new Readability(document.cloneNode(true)).parse()\` on the same document, interleaved (the order alternates each round), each side's fastest round. Raw data: bench.json.`,
+    '',
+  ];
+  if (r.browser) lines.push(...ratioSection('Extraction cost in Chromium (performance.now, page scripts off)', r.browser, 'wall-clock ms in the page'), '', ...stagesSection(r.browser.filter((b) => b.kind === 'article')), '');
+  if (r.nodeRows) lines.push(...ratioSection(`Extraction cost in node (jsdom, as \`npm run extract\`; 1 in ${r.every * 4} corpus pages)`, r.nodeRows, 'CPU ms of the node process'), '');
+  if (r.scalingBrowser) lines.push(...scalingSection('Chromium, wall-clock ms', r.scalingBrowser), '');
+  if (r.scaling) lines.push(...scalingSection('node, jsdom, CPU ms', r.scaling), '');
+  if (r.reader) lines.push(...readerSection(r.reader), '');
+  if (r.speechNode || r.speechBrowser) lines.push(...speechSection(r), '');
+  if (r.sizes) lines.push(...sizesSection(r.sizes), '');
+  if (r.profiles) lines.push('## Profiles (node --cpu-prof, Qari\'s pipeline only)', '', ...profileSection(r.profiles));
+  const findings = join(REPO_ROOT, 'bench/findings.md');
+  if (existsSync(findings)) lines.push(readFileSync(findings, 'utf8'));
+  writeFileSync(file, lines.join('\n') + '\n');
+}

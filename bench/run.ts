@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: what Qari costs, as ratios to plain Readability, written to bench/results/bench.md and
+ * bench/results/bench.json. Never part of `npm test`'s pass/fail (the budget check prints and sets the exit
+ * code of this script only). Needs `npm run build` first for the sizes (it builds if dist/ is missing).
+ *
+ *   --every N      keep every N-th corpus page (default 1: all 311 + fixtures)
+ *   --node-every N the same for the (slow) node/jsdom pass (default 4)
+ *   --rounds N     interleaved rounds per page and side (default 2 in node, 4 in the browser)
+ *   --no-node / --no-browser / --no-profile / --no-scaling   skip a section
+ *   --speech-only  re-measure only the speech costs into the existing bench.json, and rewrite the report
+ *   --report-only  rewrite bench.md from bench.json (e.g. after editing bench/findings.md)
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { JSDOM } from 'jsdom';
+import { loadPages, REPO_ROOT } from './corpus';
+import { buildBenchBundle, launchBenchBrowser, measureBrowser, measureBrowserScaling } from './browser';
+import { SCALING_SIZES } from './generate';
+import { cpuClock, measureNode } from './node-extraction';
+import { profilePipeline } from './profile';
+import { articleFixtures, measureReader } from './reader-timing';
+import { writeReport, type BenchResults } from './report';
+import { measureScaling } from './scaling';
+import { checkBudget, measureTarget, ownContentCode, readBudget } from './sizes';
+import { measureMoves, SPEECH_SIZES } from './speech';
+
+/** Speech costs in node (jsdom) and in Chromium (the bench bundle in a blank page). */
+async function measureSpeechCosts(bundle: string): Promise<Pick<BenchResults, 'speechNode' | 'speechBrowser'>> {
+  log('speech…');
+  const jsdomDoc = () => new JSDOM('<!doctype html><body></body>', { pretendToBeVisual: true }).window.document;
+  const speechNode = { short: measureMoves(jsdomDoc(), SPEECH_SIZES.short, cpuClock), long: measureMoves(jsdomDoc(), SPEECH_SIZES.long, cpuClock) };
+  const browser = await launchBenchBrowser();
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><body></body>');
+  await page.evaluate(bundle);
+  type Moves = { __qariBench: { moves(chars: number): ReturnType<typeof measureMoves> } };
+  const moves = (chars: number) => page.evaluate((c) => (globalThis as unknown as Moves).__qariBench.moves(c), chars);
+  const speechBrowser = { short: await moves(SPEECH_SIZES.short), long: await moves(SPEECH_SIZES.long) };
+  await browser.close();
+  return { speechNode, speechBrowser };
+}
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: number) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
+const log = (line: string) => console.log(line);
+const every = option('every', 1);
+
+if (!existsSync(join(REPO_ROOT, 'dist/chrome/manifest.json')) || !existsSync(join(REPO_ROOT, 'dist/test/manifest.json'))) {
+  log('building Qari (dist/ is missing)…');
+  spawnSync('npx', ['tsx', 'scripts/build.ts', '--all'], { cwd: REPO_ROOT, stdio: 'inherit' });
+}
+
+const dir = join(REPO_ROOT, 'bench/results');
+if (flag('speech-only') || flag('report-only')) {
+  const previous = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as BenchResults;
+  if (flag('speech-only')) Object.assign(previous, await measureSpeechCosts(await buildBenchBundle()));
+  writeFileSync(join(dir, 'bench.json'), JSON.stringify(previous, null, 2) + '\n');
+  writeReport(join(dir, 'bench.md'), previous);
+  log('rewrote bench/results/bench.md');
+  process.exit(0);
+}
+
+const results: BenchResults = { date: new Date().toISOString(), every, node: process.version };
+
+log('sizes…');
+const targets = (['chrome', 'firefox'] as const).map(measureTarget).filter((t) => t !== null);
+const own = await ownContentCode();
+results.sizes = { targets, own, budget: checkBudget(readBudget(), targets, own) };
+
+
+const pages = loadPages({ every });
+if (!flag('no-browser')) {
+  const bundle = await buildBenchBundle();
+  log(`browser: ${pages.length} pages…`);
+  results.browser = await measureBrowser(pages, bundle, option('rounds', 4), log);
+  Object.assign(results, await measureSpeechCosts(bundle));
+  if (!flag('no-scaling')) results.scalingBrowser = await measureBrowserScaling(SCALING_SIZES, bundle, log);
+  log('reader view timing…');
+  results.reader = await measureReader(articleFixtures(), bundle, log);
+}
+if (!flag('no-scaling')) {
+  log('scaling (node)…');
+  // jsdom moves nodes in O(n²) in one pipeline step (see findings), so node stops at 5k paragraphs by default.
+  results.scaling = measureScaling(SCALING_SIZES.filter((n) => n <= option('node-max-paragraphs', 5_000)), log);
+}
+if (!flag('no-node')) {
+  const nodePages = loadPages({ every: every * option('node-every', 4) });
+  log(`node: ${nodePages.length} pages…`);
+  results.nodeRows = measureNode(nodePages, option('rounds', 2), log);
+}
+if (!flag('no-profile')) {
+  log('profiling (node --cpu-prof)…');
+  results.profiles = [profilePipeline(['corpus', String(every * 8)]), profilePipeline(['long', '5000'])];
+}
+
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
+writeReport(join(dir, 'bench.md'), results);
+const over = results.sizes.budget.filter((c) => !c.ok);
+log(`wrote bench/results/bench.md and bench.json${over.length ? `; OVER BUDGET: ${over.map((c) => `${c.key} (${c.target})`).join(', ')}` : ''}`);
+process.exit(over.length ? 1 : 0);

@@ -1,0 +1,86 @@
+/**
+ * State under stress: 50 open/close cycles give the page back byte for byte (DOM, form values, scroll, focus);
+ * opening while the page is still loading works once it has loaded; after an SPA navigation (pushState + the
+ * DOM replaced) the reader shows the new article.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageState, toggleReader, useQari } from './reliability-probe';
+import { PAGES_DIR } from './server';
+
+const env = useQari();
+
+describe('page state', () => {
+  it('50 open/close cycles leave the DOM, form values, scroll and focus identical', async () => {
+    const page = await env.qari.context.newPage();
+    await page.goto(env.server.page('seed-ar'));
+    await page.fill('#q', 'بحث تجريبي ٥٠');
+    await page.evaluate(() => window.scrollTo(0, 600));
+    const before = await pageState(page);
+    expect(before.scroll[1]).toBeGreaterThan(0);
+    const popup = await env.qari.openPopup(page);
+    for (let i = 0; i < 50; i++) {
+      await toggleReader(popup, true);
+      await toggleReader(popup, false);
+    }
+    const after = await pageState(page);
+    expect(after.values).toEqual(before.values);
+    expect(after.scroll).toEqual(before.scroll);
+    expect(after.focus).toBe(before.focus);
+    expect(after.html.length).toBe(before.html.length);
+    expect(after.html === before.html, 'outerHTML byte-identical').toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('opening while the page is still loading: the reader opens on the whole article once it has loaded', async () => {
+    const page = await env.qari.context.newPage();
+    await page.goto(env.server.slowPage('en-plain'), { waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => document.readyState)).toBe('loading');
+    const popup = await env.qari.openPopup(page);
+    await popup.locator('#reader-toggle').click();
+    env.server.release();
+    await popup.waitForFunction(() => document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === 'true', null, { timeout: 60_000 });
+    const expected = JSON.parse(readFileSync(join(PAGES_DIR, 'en-plain', 'expected.json'), 'utf8')) as { mustContain: string[] };
+    const text = (await page.locator('#qari-root article').textContent()) ?? '';
+    for (const line of expected.mustContain) expect(text).toContain(line);
+    await toggleReader(popup, false);
+    await popup.close();
+    await page.close();
+  });
+
+  it('after an SPA navigation (pushState + new DOM) the reader shows the new article', async () => {
+    const page = await env.qari.context.newPage();
+    await page.goto(env.server.page('en-plain'));
+    const popup = await env.qari.openPopup(page);
+    await toggleReader(popup, true);
+    const first = await page.locator('#qari-root h1').textContent();
+    await toggleReader(popup, false);
+
+    const next = readFileSync(join(PAGES_DIR, 'he', 'source.html'), 'utf8');
+    await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', '/pages/en-plain/next-story');
+      document.title = doc.title;
+      document.documentElement.lang = doc.documentElement.lang;
+      document.documentElement.dir = doc.documentElement.dir;
+      document.body.replaceWith(document.adoptNode(doc.body));
+    }, next);
+    await toggleReader(popup, true);
+    const expected = JSON.parse(readFileSync(join(PAGES_DIR, 'he', 'expected.json'), 'utf8')) as { mustContain: string[] };
+    const text = (await page.locator('#qari-root article .body').textContent()) ?? '';
+    for (const line of expected.mustContain) expect(text).toContain(line);
+    expect(text).not.toContain('Bempton');
+    expect(await page.locator('#qari-root article').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('#qari-root article').getAttribute('lang')).toMatch(/^he\b/);
+    // Known: the title (and site name, byline) still come from the old page's <head> metadata, which this SPA,
+    // like many, did not update; see bench/findings.md. This line fails once that is fixed: then assert `not.toBe`.
+    expect(await page.locator('#qari-root h1').textContent()).toBe(first);
+    await toggleReader(popup, false);
+    await popup.close();
+    await page.close();
+  });
+
+  it.todo('closing a tab mid-speech leaves nothing speaking (read-aloud reached main after this suite was written)');
+});
