@@ -117,6 +117,7 @@ export class ReaderView {
     // The html is sanitized by the pipeline; parse it inert, then adopt the nodes into the page.
     body.append(...[...parseInert(article.html, doc.defaultView!).childNodes].map((n) => doc.importNode(n, true)));
     root.append(header, body);
+    if (article.source) root.append(el(doc, 'p', { class: 'source' }, t('articleSource', article.source)));
     return root;
   }
 
