@@ -4,7 +4,8 @@
  */
 import { t } from '../shared/i18n';
 import { IDLE_SPEECH, sendToPages, type Problem, type TabStatus } from '../shared/messages';
-import { runPipeline, type Article } from './pipeline';
+import { detectLanguage } from './detect-language';
+import { runPipelineDetecting, type Article } from './pipeline';
 import { ReaderView } from './reader-view';
 
 function domReady(doc: Document): Promise<void> {
@@ -44,9 +45,9 @@ export class TabController {
   }
 
   /** Extract the article from the page as it is now; sets `problem` when there is none. */
-  extract(): Article | null {
+  async extract(): Promise<Article | null> {
     try {
-      const result = runPipeline(this.doc, this.doc.defaultView!);
+      const result = await runPipelineDetecting(this.doc, this.doc.defaultView!, detectLanguage);
       if (result.kind === 'no-article') {
         this.article = null;
         this.problem = { code: 'no-article', message: t('problemNoArticle') };
@@ -65,7 +66,7 @@ export class TabController {
   async open(): Promise<TabStatus> {
     if (this.view?.isOpen) return this.status();
     await domReady(this.doc);
-    const article = this.extract();
+    const article = await this.extract();
     if (article) this.view = new ReaderView(this.doc, article, { onClose: () => void this.close() });
     return this.changed();
   }

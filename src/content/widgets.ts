@@ -5,7 +5,7 @@
 
 const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-const SKIP_TEXT = /^(skip|jump) (to|over)\b|^(تخط|تجاوز|انتقل) (إلى|الى)|^דלג|^(پرش|رفتن) به/i;
+const SKIP_TEXT = /^(skip|jump) (to|over)\b|^(تخط\S*|تجاوز|انتقل)\s+(إلى|الى)|^דלג|^(پرش|رفتن) به/i;
 
 /** "Skip to main content" style links (in-page targets). */
 export function isSkipLink(el: Element): boolean {
