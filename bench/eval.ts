@@ -34,7 +34,8 @@ const row = (system: string, s: Summary, sd: Summary): string =>
 const sections: string[] = [];
 const allResults: PageResult[] = [];
 for (const set of sets) {
-  const pages = set.pages.slice(0, limit);
+  const ids = option('ids')?.split(',');
+  const pages = set.pages.filter((p) => !ids || ids.some((id) => p.id.startsWith(id))).slice(0, limit);
   const results: PageResult[] = [];
   const started = Date.now();
   for (const [i, page] of pages.entries()) {
@@ -73,7 +74,7 @@ const report =
   sections.join('\n\n') +
   '\n';
 
-if (!only && limit === Infinity) {
+if (!only && limit === Infinity && !option('ids')) {
   const out = resolve(import.meta.dirname, 'results/extraction.md');
   mkdirSync(resolve(out, '..'), { recursive: true });
   writeFileSync(out, report);

@@ -43,18 +43,31 @@ function leadImage(doc: Document): string | null {
   }
 }
 
+/** Enough text in real sentences: 400+ characters with a block of 140+, or 1500+ characters in all. */
+function readsLikeArticle(content: string, win: Window): boolean {
+  const parser = new (win as unknown as typeof globalThis).DOMParser();
+  const body = parser.parseFromString(`<!doctype html><body>${content}</body>`, 'text/html').body;
+  const squash = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const total = squash(body);
+  const longest = Math.max(0, ...[...body.querySelectorAll('p, li, blockquote, div, td')].filter((el) => !el.querySelector('p, li, div')).map(squash));
+  return (total >= 400 && longest >= 140) || total >= 1500;
+}
+
 /** Readability on `clone` (a prepared copy of the page; it is consumed). */
-export function extract(clone: Document, { force = false }: { force?: boolean } = {}): Extraction {
+export function extract(clone: Document, win: Window, { force = false }: { force?: boolean } = {}): Extraction {
   if (!clone.body) return { kind: 'no-article', reason: 'The page has no body.' };
   dropMarked(clone);
-  if (!force && !isProbablyReaderable(clone, { minContentLength: 140, minScore: 20 })) {
-    return { kind: 'no-article', reason: 'The page does not look like an article.' };
-  }
+  const readerable = force || isProbablyReaderable(clone, { minContentLength: 140, minScore: 20 });
   const image = leadImage(clone);
   const title = clone.title.trim();
   const parsed = new Readability(clone, { charThreshold: 500, keepClasses: false }).parse();
   if (!parsed || !parsed.content || (parsed.textContent ?? '').trim().length < MIN_ARTICLE_CHARS) {
     return { kind: 'no-article', reason: 'No article text was found on the page.' };
+  }
+  // isProbablyReaderable misses real articles (short ones, text in divs or tables): accept what Readability
+  // found when it reads like one.
+  if (!readerable && !readsLikeArticle(parsed.content, win)) {
+    return { kind: 'no-article', reason: 'The page does not look like an article.' };
   }
   return {
     kind: 'article',

@@ -77,7 +77,7 @@ interface Extracted {
 
 function extractArticle(doc: Document, win: Window, options: PipelineOptions): Extracted | { kind: 'no-article'; reason: string } {
   const prepared = prepare(doc, win);
-  const extraction = extract(prepared.clone, options);
+  const extraction = extract(prepared.clone, win, options);
   if (extraction.kind === 'no-article') return extraction;
   const { raw } = extraction;
   const inert = parseInert(raw.content, win); // an inert DOMParser document: nothing runs or loads
