@@ -3,6 +3,7 @@
  * pixels and empty leftovers; show each caption once; lift the "Source:" line into metadata; drop the title
  * and the byline/date line when they only repeat the metadata the reader shows in its header.
  */
+import { dropBoilerplate } from './boilerplate';
 import { dedupeCaptions, sameText, squash } from './captions';
 import { dropMarked } from './extract';
 import { liftSource } from './source-line';
@@ -98,6 +99,7 @@ export function clean(body: Element, meta: CleanMeta): Cleaned {
   dedupeCaptions(body);
   dropDuplicateTitle(body, meta.title);
   dropBylineLine(body, meta.byline);
+  dropBoilerplate(body);
   dropEmpty(body);
   return { source };
 }

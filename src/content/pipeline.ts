@@ -7,7 +7,7 @@
 import { readingMinutes, wordCount } from '../text/reading-time';
 import { toUtterances, type Utterance } from '../text/sentences';
 import type { Dir } from '../text/direction';
-import { annotate } from './annotate';
+import { annotate, NOT_READ } from './annotate';
 import { clean } from './clean';
 import { extract, type RawArticle } from './extract';
 import { plainText } from './plain-text';
@@ -29,7 +29,7 @@ export interface Article {
   leadImage: string | null;
   /** The sanitized, annotated article body, exactly as the reader view renders it. */
   html: string;
-  /** Its plain text, one line per block. */
+  /** Its running text, one line per block: what read-aloud speaks (figure captions are shown, not read). */
   text: string;
   wordCount: number;
   readingMinutes: number;
@@ -94,7 +94,7 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
 function buildArticle({ raw, source, clean: html, hints }: Extracted, win: Window): Article {
   const body = parseInert(html, win);
   flattenLandmarks(body);
-  const text = plainText(body);
+  const text = plainText(body, NOT_READ);
   const annotation = annotate(body, text, hints);
   const utterances = toUtterances(annotation.blocks.map(({ text: t, lang }) => ({ text: t, lang })));
   return {

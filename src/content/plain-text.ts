@@ -11,7 +11,8 @@ const BLOCK = new Set([
 
 const BREAK = '\u2029';
 
-export function plainText(root: Node): string {
+/** @param exclude elements whose text is left out (e.g. figure captions, shown but not read). */
+export function plainText(root: Node, exclude?: string): string {
   const parts: string[] = [];
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -19,6 +20,7 @@ export function plainText(root: Node): string {
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    if (exclude && node.nodeType === 1 && (node as Element).matches(exclude)) return;
     const name = (node as Element).localName;
     const block = name !== undefined && BLOCK.has(name);
     if (block) parts.push(BREAK);
