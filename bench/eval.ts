@@ -1,9 +1,11 @@
 /**
  * `npm run eval`: score Qari's pipeline and plain Readability 0.6.0 side by side on the shared corpora and
  * write the table to bench/results/extraction.md (per-page figures to out/eval-pages.json).
- *   npm run eval [-- --only aeb|readability] [--limit N]
+ *   npm run eval [-- --only aeb|readability] [--limit N] [--ids ID,...]
+ * `--only` runs one corpus and keeps its table in out/; `--report` assembles the report from those tables (so
+ * the two corpora can run in parallel: `--only aeb & --only readability; --report`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { aebPages, corpusDir, readabilityPages, scoreBoth, type CorpusPage, type PageResult } from './corpus';
 import { bootstrap, summarize, type Summary } from './score';
@@ -22,7 +24,8 @@ if (!dir) {
 
 const only = option('only');
 const limit = Number(option('limit') ?? Infinity);
-const sets: { name: string; title: string; pages: CorpusPage[] }[] = [
+const reportOnly = args.includes('--report');
+const sets: { name: string; title: string; pages: CorpusPage[] }[] = reportOnly ? [] : [
   { name: 'aeb', title: 'Article Extraction Benchmark (181 pages, vs human ground truth)', pages: aebPages(dir) },
   { name: 'readability', title: "Readability's test pages (vs Readability's expected.html text)", pages: readabilityPages(dir) },
 ].filter((set) => !only || set.name === only);
@@ -32,6 +35,8 @@ const row = (system: string, s: Summary, sd: Summary): string =>
   `| ${system} | ${fmt(s.f1)} ± ${fmt(sd.f1)} | ${fmt(s.precision)} ± ${fmt(sd.precision)} | ${fmt(s.recall)} ± ${fmt(sd.recall)} | ${fmt(s.accuracy)} ± ${fmt(sd.accuracy)} |`;
 
 const sections: string[] = [];
+const sectionFile = (name: string): string => resolve('out', `eval-section-${name}.md`);
+mkdirSync('out', { recursive: true });
 const allResults: PageResult[] = [];
 for (const set of sets) {
   const ids = option('ids')?.split(',');
@@ -60,6 +65,13 @@ for (const set of sets) {
       (results.some((r) => r.error) ? `\nErrors: ${results.filter((r) => r.error).map((r) => `\`${r.id.slice(0, 12)}\` (${r.error})`).join(', ')}.` : ''),
   );
   console.log(sections.at(-1) + '\n');
+  if (!option('ids') && limit === Infinity) writeFileSync(sectionFile(set.name), sections.at(-1)!);
+}
+if (args.includes('--report')) {
+  sections.length = 0;
+  for (const name of ['aeb', 'readability']) {
+    if (existsSync(sectionFile(name))) sections.push(readFileSync(sectionFile(name), 'utf8'));
+  }
 }
 
 const report =
@@ -74,12 +86,11 @@ const report =
   sections.join('\n\n') +
   '\n';
 
-if (!only && limit === Infinity && !option('ids')) {
+if ((!only && limit === Infinity && !option('ids')) || reportOnly) {
   const out = resolve(import.meta.dirname, 'results/extraction.md');
   mkdirSync(resolve(out, '..'), { recursive: true });
   writeFileSync(out, report);
   console.log(`Wrote ${out}`);
 }
-mkdirSync('out', { recursive: true });
 writeFileSync('out/eval-pages.json', JSON.stringify(allResults.map(({ texts: _, ...r }) => r), null, 1));
 writeFileSync('out/eval-texts.json', JSON.stringify(Object.fromEntries(allResults.map((r) => [`${r.corpus}/${r.id}`, r.texts]))));

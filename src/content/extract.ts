@@ -43,14 +43,14 @@ function leadImage(doc: Document): string | null {
   }
 }
 
-/** Enough text in real sentences: 400+ characters with a block of 140+, or 1500+ characters in all. */
+/** Real prose, not a form or a list of links: a block of 80+ characters, or 1500+ characters in all. */
 function readsLikeArticle(content: string, win: Window): boolean {
   const parser = new (win as unknown as typeof globalThis).DOMParser();
   const body = parser.parseFromString(`<!doctype html><body>${content}</body>`, 'text/html').body;
   const squash = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   const total = squash(body);
   const longest = Math.max(0, ...[...body.querySelectorAll('p, li, blockquote, div, td')].filter((el) => !el.querySelector('p, li, div')).map(squash));
-  return (total >= 400 && longest >= 140) || total >= 1500;
+  return (total >= MIN_ARTICLE_CHARS && longest >= 80) || total >= 1500;
 }
 
 /** Readability on `clone` (a prepared copy of the page; it is consumed). */

@@ -72,7 +72,21 @@ function widgetReason(el: Element): string | null {
 
 const SKIP_WALK = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'iframe', 'select']);
 
-function walk(live: Element, copy: Element, styleOf: StyleOf, parentDir: string, counter: { marked: number }): void {
+interface WalkState {
+  marked: number;
+  /** Text length of the whole page body. */
+  pageText: number;
+}
+
+/**
+ * A "hidden" node that holds most of the page's text is not clutter: it is an article a script was still to
+ * reveal (anti-flicker `body { visibility: hidden }`, content shown after load). Keep it.
+ */
+function holdsThePage(el: Element, state: WalkState): boolean {
+  return (el.textContent ?? '').length > state.pageText * 0.5;
+}
+
+function walk(live: Element, copy: Element, styleOf: StyleOf, parentDir: string, state: WalkState): void {
   const liveKids = live.children;
   const copyKids = copy.children;
   const n = Math.min(liveKids.length, copyKids.length);
@@ -83,14 +97,14 @@ function walk(live: Element, copy: Element, styleOf: StyleOf, parentDir: string,
     if (SKIP_WALK.has(el.localName)) continue;
     const style = styleOf(el);
     const reason = hiddenReason(el, style) ?? widgetReason(el);
-    if (reason) {
+    if (reason && !holdsThePage(el, state)) {
       twin.setAttribute(DROP, reason);
-      counter.marked++;
+      state.marked++;
       continue;
     }
     const dir = attrDir(el) ?? (style?.direction === 'rtl' || style?.direction === 'ltr' ? style.direction : parentDir);
     if (dir !== parentDir && !twin.hasAttribute('dir')) twin.setAttribute('dir', dir);
-    walk(el, twin, styleOf, dir, counter);
+    walk(el, twin, styleOf, dir, state);
   }
 }
 
@@ -104,7 +118,7 @@ function dropUnsafeBase(clone: Document): void {
 export function prepare(doc: Document, win: Window): Prepared {
   const clone = doc.cloneNode(true) as Document;
   const styleOf = styleReader(doc, win);
-  const counter = { marked: 0 };
+  const state: WalkState = { marked: 0, pageText: (doc.body?.textContent ?? '').length };
   const root = doc.documentElement;
   const rootStyle = root ? styleOf(root) : null;
   const bodyStyle = doc.body ? styleOf(doc.body) : null;
@@ -113,10 +127,10 @@ export function prepare(doc: Document, win: Window): Prepared {
   const declaredLang = declaredLanguage(doc);
   if (root && clone.documentElement) {
     const rootDir = attrDir(root) ?? cssDir(rootStyle) ?? 'ltr';
-    walk(root, clone.documentElement, styleOf, rootDir, counter);
+    walk(root, clone.documentElement, styleOf, rootDir, state);
     if (!clone.documentElement.hasAttribute('dir') && declaredDir) clone.documentElement.setAttribute('dir', declaredDir);
     if (!clone.documentElement.getAttribute('lang') && declaredLang) clone.documentElement.setAttribute('lang', declaredLang);
   }
   dropUnsafeBase(clone);
-  return { clone, hints: { declaredDir, declaredLang }, marked: counter.marked };
+  return { clone, hints: { declaredDir, declaredLang }, marked: state.marked };
 }

@@ -5,6 +5,24 @@
 
 const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** The element's text, or null as soon as it exceeds `max` raw characters (cheap on big subtrees). */
+function shortText(el: Element, max: number): string | null {
+  let length = 0;
+  const parts: string[] = [];
+  const visit = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        length += value.trim().length;
+        if (length > max) return false;
+        parts.push(value);
+      } else if (child.nodeType === 1 && !visit(child)) return false;
+    }
+    return true;
+  };
+  return visit(el) ? squash(parts.join('')) : null;
+}
+
 const SKIP_TEXT = /^(skip|jump) (to|over)\b|^(تخط\S*|تجاوز|انتقل)\s+(إلى|الى)|^דלג|^(پرش|رفتن) به/i;
 
 /** "Skip to main content" style links (in-page targets). */
@@ -20,10 +38,10 @@ const CONTROL = 'a, button, [role="button"], input, span, i, li';
 
 /** A small cluster of tiny controls whose labels are size steps (XS SM MD LG, A- A A+). */
 export function isTextSizeWidget(el: Element): boolean {
+  if (el.childElementCount < 2 || el.childElementCount > 8) return false;
+  const text = shortText(el, 24);
+  if (text === null || text.length > 24) return false;
   const children = [...el.children];
-  if (children.length < 2 || children.length > 8) return false;
-  const text = squash(el.textContent);
-  if (text.length > 24) return false;
   const labels = children.map((child) => squash(child.textContent) || squash(child.getAttribute('aria-label')));
   if (!children.every((child) => child.matches(CONTROL))) return false;
   const sizeLike = labels.filter((label) => SIZE_LABEL.test(label)).length;
@@ -36,9 +54,9 @@ const SHARE_HREF = /facebook\.com\/sharer|twitter\.com\/intent|x\.com\/intent|ap
 
 /** A short bar of share links: named share/social, or most of its links point at share endpoints. */
 export function isShareBar(el: Element): boolean {
-  if (el.localName === 'a' || el.localName === 'body' || el.localName === 'html') return false;
-  const text = squash(el.textContent);
-  if (text.length > 200 || el.querySelector('p p, h1, h2, article')) return false;
+  if (el.localName === 'a' || el.localName === 'body' || el.localName === 'html' || el.childElementCount === 0) return false;
+  const text = shortText(el, 200);
+  if (text === null || el.querySelector('p p, h1, h2, article')) return false;
   const links = [...el.querySelectorAll('a, button, [role="button"]')];
   if (links.length < 2) return false;
   const named = SHARE_HINT.test(`${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('class') ?? ''} ${el.id}`);
