@@ -17,5 +17,13 @@ if (!scope[INSTANCE]) {
     'reader.open': () => controller.open(),
     'reader.close': () => controller.close(),
     'reader.toggle': () => controller.toggle(),
+    'speech.play': (args) => controller.play(args?.from),
+    'speech.toggle': () => controller.toggleSpeech(),
+    'speech.pause': () => controller.speechCommand('pause'),
+    'speech.resume': () => controller.speechCommand('resume'),
+    'speech.stop': () => controller.speechCommand('stop'),
+    'speech.next': () => controller.speechCommand('next'),
+    'speech.previous': () => controller.speechCommand('previous'),
+    'speech.selection': ({ text }) => controller.speakSelection(text),
   });
 }

@@ -3,10 +3,12 @@
  * the tab's status, and every change is pushed to an open popup.
  */
 import { t } from '../shared/i18n';
-import { IDLE_SPEECH, sendToPages, type Problem, type TabStatus } from '../shared/messages';
+import { sendToPages, type Problem, type TabStatus } from '../shared/messages';
+import { settingsStore } from '../shared/storage';
 import { detectLanguage } from './detect-language';
 import { runPipelineDetecting, type Article } from './pipeline';
 import { ReaderView } from './reader-view';
+import { SpeechSession } from './speech-session';
 
 function domReady(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
@@ -17,8 +19,11 @@ export class TabController {
   private article: Article | null = null;
   private view: ReaderView | null = null;
   private problem: Problem | null = null;
+  readonly speech: SpeechSession;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.speech = new SpeechSession(doc, settingsStore, () => void this.changed());
+  }
 
   status(): TabStatus {
     const a = this.article;
@@ -33,12 +38,12 @@ export class TabController {
         readingMinutes: a.readingMinutes,
       },
       problem: this.problem,
-      speech: { ...IDLE_SPEECH },
+      speech: this.speech.state(),
       host: this.doc.location?.host ?? '',
     };
   }
 
-  private changed(): TabStatus {
+  changed(): TabStatus {
     const status = this.status();
     void sendToPages('status.changed', status);
     return status;
@@ -67,11 +72,17 @@ export class TabController {
     if (this.view?.isOpen) return this.status();
     await domReady(this.doc);
     const article = await this.extract();
-    if (article) this.view = new ReaderView(this.doc, article, { onClose: () => void this.close() });
+    if (article) {
+      this.view = new ReaderView(this.doc, article, { onClose: () => void this.close() });
+      this.speech.attach(this.view, article);
+    }
     return this.changed();
   }
 
   close(): TabStatus {
+    // Closing the reader stops speech.
+    this.speech.detach();
+    this.speech.controller.stop();
     this.view?.close();
     this.view = null;
     return this.changed();
@@ -79,5 +90,37 @@ export class TabController {
 
   toggle(): Promise<TabStatus> | TabStatus {
     return this.view?.isOpen ? this.close() : this.open();
+  }
+
+  /* Read-aloud (the reader's own controls call the speech session directly). */
+
+  /** The article to read: the one extracted, else extract it now (speaking works without the reader). */
+  private async readable(): Promise<Article | null> {
+    if (this.article) return this.article;
+    await domReady(this.doc);
+    return this.extract();
+  }
+
+  async play(from?: number): Promise<TabStatus> {
+    const article = await this.readable();
+    if (article) await this.speech.play(article, from);
+    return this.changed();
+  }
+
+  async toggleSpeech(): Promise<TabStatus> {
+    if (this.speech.state().status === 'idle') return this.play();
+    this.speech.controller.toggle();
+    return this.status();
+  }
+
+  async speakSelection(text: string): Promise<TabStatus> {
+    await this.speech.speakSelection(text, this.article?.lang ?? (this.doc.documentElement.lang || null));
+    return this.status();
+  }
+
+  /** Run a speech command; the controller pushes its own change. */
+  speechCommand(command: 'pause' | 'resume' | 'stop' | 'next' | 'previous'): TabStatus {
+    this.speech.controller[command]();
+    return this.status();
   }
 }

@@ -53,6 +53,8 @@ export class ReaderView {
   readonly shadow: ShadowRoot;
   readonly dialog: HTMLElement;
   readonly toolbar: HTMLElement;
+  /** Read-aloud hook: an empty toolbar section the tab controller fills with the speech controls. */
+  readonly speechSlot: HTMLElement;
   readonly article: HTMLElement;
   readonly body: HTMLElement;
   private readonly inerted: Element[] = [];
@@ -79,7 +81,8 @@ export class ReaderView {
     this.toolbar = el(doc, 'div', { class: 'toolbar', role: 'toolbar', 'aria-label': t('readerToolbar') });
     const close = el(doc, 'button', { type: 'button', class: 'close' }, t('closeReader'));
     close.addEventListener('click', () => this.handlers.onClose());
-    this.toolbar.append(el(doc, 'span', { class: 'spacer' }), close);
+    this.speechSlot = el(doc, 'div', { class: 'speech-slot' });
+    this.toolbar.append(this.speechSlot, el(doc, 'span', { class: 'spacer' }), close);
 
     const scroller = el(doc, 'main', { class: 'scroller' });
     this.article = this.renderArticle(article);

@@ -6,6 +6,7 @@ import { browser } from '../platform/browser';
 import { localize, t, uiLocale } from '../shared/i18n';
 import { listen, type PageProtocol, type TabStatus } from '../shared/messages';
 import { closedStatus, command, isRestrictedUrl, peekStatus, restrictedStatus } from '../shared/tab-client';
+import { mountListening } from './listening';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const problem = $<HTMLParagraphElement>('problem');
@@ -13,6 +14,7 @@ const controls = $<HTMLElement>('controls');
 const toggle = $<HTMLButtonElement>('reader-toggle');
 const facts = $<HTMLParagraphElement>('facts');
 const live = $<HTMLParagraphElement>('status');
+let listening: ((status: TabStatus) => void) | null = null;
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
   const param = new URLSearchParams(location.search).get('tabId');
@@ -34,6 +36,7 @@ function render(status: TabStatus): void {
   const a = status.article;
   facts.textContent = a ? t('articleFacts', [a.lang ?? '—', t(a.dir === 'rtl' ? 'dirRtl' : 'dirLtr'), String(a.readingMinutes)]) : '';
   facts.hidden = !a;
+  listening?.(status);
 }
 
 function announce(message: string): void {
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
     render(restrictedStatus(tab.url));
     return;
   }
+  listening = mountListening($('listening'), tab.id);
   render((await peekStatus(tab.id)) ?? closedStatus(tab.url));
 
   listen<PageProtocol>({

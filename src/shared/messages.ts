@@ -38,6 +38,8 @@ export interface SpeechState {
   lang: string | null;
   /** Estimated seconds of reading left. */
   secondsLeft: number;
+  /** A translated sentence for the status line (why speech stopped, a missing voice…), or null. */
+  message: string | null;
 }
 
 /** What a tab reports about itself; the popup renders exactly this. */
@@ -58,6 +60,7 @@ export const IDLE_SPEECH: Readonly<SpeechState> = Object.freeze({
   voice: null,
   lang: null,
   secondsLeft: 0,
+  message: null,
 });
 
 /** Messages the content script answers (sent by the popup and the background to a tab). */
