@@ -1,5 +1,5 @@
 /** `npm run extract`: the JSON it prints, its exit codes and one-line messages, `--jsonl` over many files. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,9 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { main, USAGE } from '../../../cli/main';
+
+// Each case runs the whole pipeline in jsdom: slow on a busy machine, never a timing assertion.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const page = (name: string): string => join(ROOT, 'test/fixtures/pages', name, 'source.html');
