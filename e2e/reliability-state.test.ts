@@ -34,13 +34,15 @@ describe('page state', () => {
     await page.close();
   });
 
-  it('opening while the page is still loading: the reader opens on the whole article once it has loaded', async () => {
+  it('while the page is still loading the popup says so, then opens the reader on the whole article', async () => {
     const page = await env.qari.context.newPage();
     await page.goto(env.server.slowPage('en-plain'), { waitUntil: 'commit' });
     await expect.poll(() => page.evaluate(() => document.readyState)).toBe('loading');
     const popup = await env.qari.openPopup(page);
-    await popup.locator('#reader-toggle').click();
+    await expect.poll(() => popup.locator('#problem').textContent()).toContain('still loading');
+    expect(await popup.locator('#reader-toggle').isVisible()).toBe(false);
     env.server.release();
+    await popup.locator('#reader-toggle').click();
     await popup.waitForFunction(() => document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === 'true', null, { timeout: 60_000 });
     const expected = JSON.parse(readFileSync(join(PAGES_DIR, 'en-plain', 'expected.json'), 'utf8')) as { mustContain: string[] };
     const text = (await page.locator('#qari-root article').textContent()) ?? '';

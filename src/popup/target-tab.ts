@@ -34,13 +34,30 @@ export async function initialStatus(tab: TargetTab | null): Promise<TabStatus> {
   return tab.loading ? loadingStatus(tab.url) : closedStatus(tab.url);
 }
 
-/** Call `ready` once when the tab finishes loading. Returns an unsubscribe function. */
-export function whenLoaded(tabId: number, ready: () => void): () => void {
-  const listener = (id: number, change: { status?: string }) => {
-    if (id !== tabId || change.status !== 'complete') return;
-    browser.tabs.onUpdated.removeListener(listener);
+/**
+ * Call `ready` once when the tab finishes loading. Returns an unsubscribe function. `tabs.onUpdated` alone is not
+ * enough: its 'complete' can be missed (it may fire between reading the tab and registering the listener, and
+ * Chromium does not always report it to an extension without the `tabs` permission), so the tab is also re-read
+ * every half second while the popup waits.
+ */
+export function whenLoaded(tabId: number, ready: () => void, everyMs = 500): () => void {
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    stop();
     ready();
   };
+  const listener = (id: number, change: { status?: string }) => {
+    if (id === tabId && change.status === 'complete') finish();
+  };
+  const timer = setInterval(() => {
+    browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && finish(), () => undefined);
+  }, everyMs);
+  const stop = () => {
+    clearInterval(timer);
+    browser.tabs.onUpdated.removeListener(listener);
+  };
   browser.tabs.onUpdated.addListener(listener);
-  return () => browser.tabs.onUpdated.removeListener(listener);
+  return stop;
 }
