@@ -85,6 +85,8 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
   size.append(sizeLabel, smaller, value, larger);
 
   async function changeSize(delta: number): Promise<void> {
+    // A press before the stored settings arrived must start from them, not from the defaults.
+    await following.ready;
     const current = sizeStepFor(settings, host);
     const next = clampStep(current + delta);
     if (next === current) return;
@@ -156,8 +158,8 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
     render();
   };
   render();
-  const unsubscribe = store.subscribe(update);
-  const ready = store.load().then(update);
+  const following = store.follow(update);
+  const ready = following.ready;
 
   return {
     element,
@@ -167,7 +169,7 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
     changeSize,
     destroy() {
       destroyed = true;
-      unsubscribe();
+      following.stop();
     },
   };
 }
