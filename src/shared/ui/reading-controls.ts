@@ -90,14 +90,21 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
     const current = sizeStepFor(settings, host);
     const next = clampStep(current + delta);
     if (next === current) return;
-    // Optimistic: a quick second press starts from the new size, not the stored one.
-    settings = host
-      ? { ...settings, sites: { ...settings.sites, [host]: { ...settings.sites[host], sizeStep: next } } }
-      : { ...settings, sizeStep: next };
+    // Optimistic: a quick second press starts from the new size, not the stored one, and while our writes are
+    // pending a load that ran before them cannot take the size back (see `update`).
+    settings = withSize(settings, next);
     render();
-    if (host) await store.setSite(host, { sizeStep: next });
-    else await store.setPref('sizeStep', next);
+    writing += 1;
+    try {
+      if (host) await store.setSite(host, { sizeStep: next });
+      else await store.setPref('sizeStep', next);
+    } finally {
+      writing -= 1;
+    }
   }
+  let writing = 0;
+  const withSize = (base: Settings, step: number): Settings =>
+    host ? { ...base, sites: { ...base.sites, [host]: { ...base.sites[host], sizeStep: step } } } : { ...base, sizeStep: step };
 
   // The other settings: one labelled <select> each.
   const more = make('div', { class: 'qari-settings' });
@@ -154,7 +161,7 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
   element.append(size, more);
   const update = (next: Settings) => {
     if (destroyed) return;
-    settings = next;
+    settings = writing ? withSize(next, sizeStepFor(settings, host)) : next;
     render();
   };
   render();
