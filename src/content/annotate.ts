@@ -6,8 +6,14 @@
 import { textDirection, type Dir } from '../text/direction';
 import { primaryLanguage, resolveBlockLanguage } from '../text/language';
 
-/** Elements whose text is one unit of reading (a paragraph, a heading, a list item…). */
-export const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dt, dd, td, th, caption';
+/**
+ * Elements whose text is one unit of reading (a paragraph, a heading, a list item…). Figure captions are shown
+ * but are not part of the running text: they are not read aloud and not in `Article.text`.
+ */
+export const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th, caption';
+
+/** What the running text leaves out. */
+export const NOT_READ = 'figcaption';
 
 export interface Block {
   element: Element;
@@ -25,7 +31,7 @@ export interface Annotation {
 /** Leaf-most blocks: a blockquote holding paragraphs is not itself a block (its paragraphs are). */
 export function readingBlocks(root: ParentNode): Element[] {
   return [...root.querySelectorAll(BLOCK_SELECTOR)].filter(
-    (el) => !el.querySelector(BLOCK_SELECTOR) && (el.textContent ?? '').trim().length > 0,
+    (el) => !el.querySelector(BLOCK_SELECTOR) && !el.closest(NOT_READ) && (el.textContent ?? '').trim().length > 0,
   );
 }
 

@@ -5,7 +5,8 @@
 import { t } from '../shared/i18n';
 import { sendToPages, type Problem, type TabStatus } from '../shared/messages';
 import { settingsStore } from '../shared/storage';
-import { runPipeline, type Article } from './pipeline';
+import { detectLanguage } from './detect-language';
+import { runPipelineDetecting, type Article } from './pipeline';
 import { ReaderView } from './reader-view';
 import { SpeechSession } from './speech-session';
 
@@ -49,9 +50,9 @@ export class TabController {
   }
 
   /** Extract the article from the page as it is now; sets `problem` when there is none. */
-  extract(): Article | null {
+  async extract(): Promise<Article | null> {
     try {
-      const result = runPipeline(this.doc, this.doc.defaultView!);
+      const result = await runPipelineDetecting(this.doc, this.doc.defaultView!, detectLanguage);
       if (result.kind === 'no-article') {
         this.article = null;
         this.problem = { code: 'no-article', message: t('problemNoArticle') };
@@ -72,7 +73,7 @@ export class TabController {
     // A view the page removed behind our back still holds the page inert: give the page back first.
     this.view?.close();
     await domReady(this.doc);
-    const article = this.extract();
+    const article = await this.extract();
     if (article) {
       this.view = new ReaderView(this.doc, article, { onClose: () => void this.close() });
       this.speech.attach(this.view, article);

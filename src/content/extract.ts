@@ -1,8 +1,10 @@
 /**
- * Readability on a CLONE of the document (Readability mutates what it parses). A page that is not an article
- * gives a typed "no article" result, never an empty view.
+ * Readability on the prepared CLONE (Readability mutates what it parses; the live page is never touched).
+ * The nodes `prepare` marked are dropped first, so they neither score nor survive. A page that is not an
+ * article gives a typed "no article" result, never an empty view.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { DROP } from './prepare';
 
 export interface RawArticle {
   title: string;
@@ -12,6 +14,8 @@ export interface RawArticle {
   excerpt: string | null;
   lang: string | null;
   dir: string | null;
+  /** The page's lead image (og:image / twitter:image), an absolute http(s) URL. */
+  leadImage: string | null;
   /** Readability's article HTML: untrusted until sanitized. */
   content: string;
   textContent: string;
@@ -22,26 +26,60 @@ export type Extraction = { kind: 'article'; raw: RawArticle } | { kind: 'no-arti
 /** Minimum text length Readability must find for the page to count as an article. */
 export const MIN_ARTICLE_CHARS = 200;
 
-export function extract(doc: Document, { force = false }: { force?: boolean } = {}): Extraction {
-  if (!doc.body) return { kind: 'no-article', reason: 'The page has no body.' };
-  if (!force && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) {
-    return { kind: 'no-article', reason: 'The page does not look like an article.' };
+/** Remove the clones of nodes `prepare` marked. */
+export function dropMarked(root: ParentNode): void {
+  for (const el of [...root.querySelectorAll(`[${DROP}]`)]) el.remove();
+}
+
+function leadImage(doc: Document): string | null {
+  const meta = doc.querySelector('meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]');
+  const value = meta?.getAttribute('content')?.trim();
+  if (!value) return null;
+  try {
+    const url = new URL(value, doc.baseURI);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
   }
-  const clone = doc.cloneNode(true) as Document;
+}
+
+/** Real prose, not a form or a list of links: a block of 80+ characters, or 1500+ characters in all. */
+function readsLikeArticle(content: string, win: Window): boolean {
+  const parser = new (win as unknown as typeof globalThis).DOMParser();
+  const body = parser.parseFromString(`<!doctype html><body>${content}</body>`, 'text/html').body;
+  const squash = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const total = squash(body);
+  const longest = Math.max(0, ...[...body.querySelectorAll('p, li, blockquote, div, td')].filter((el) => !el.querySelector('p, li, div')).map(squash));
+  return (total >= MIN_ARTICLE_CHARS && longest >= 80) || total >= 1500;
+}
+
+/** Readability on `clone` (a prepared copy of the page; it is consumed). */
+export function extract(clone: Document, win: Window, { force = false }: { force?: boolean } = {}): Extraction {
+  if (!clone.body) return { kind: 'no-article', reason: 'The page has no body.' };
+  dropMarked(clone);
+  const readerable = force || isProbablyReaderable(clone, { minContentLength: 140, minScore: 20 });
+  const image = leadImage(clone);
+  const title = clone.title.trim();
   const parsed = new Readability(clone, { charThreshold: 500, keepClasses: false }).parse();
   if (!parsed || !parsed.content || (parsed.textContent ?? '').trim().length < MIN_ARTICLE_CHARS) {
     return { kind: 'no-article', reason: 'No article text was found on the page.' };
   }
+  // isProbablyReaderable misses real articles (short ones, text in divs or tables): accept what Readability
+  // found when it reads like one.
+  if (!readerable && !readsLikeArticle(parsed.content, win)) {
+    return { kind: 'no-article', reason: 'The page does not look like an article.' };
+  }
   return {
     kind: 'article',
     raw: {
-      title: (parsed.title ?? '').trim() || doc.title.trim(),
+      title: (parsed.title ?? '').trim() || title,
       byline: parsed.byline?.trim() || null,
       siteName: parsed.siteName?.trim() || null,
       publishedTime: parsed.publishedTime?.trim() || null,
       excerpt: parsed.excerpt?.trim() || null,
       lang: parsed.lang?.trim() || null,
       dir: parsed.dir?.trim() || null,
+      leadImage: image,
       content: parsed.content,
       textContent: parsed.textContent ?? '',
     },

@@ -1,15 +1,19 @@
 /**
  * The whole extraction pipeline, the same in the content script and in node (cli/extract.ts with jsdom):
- * prepare (live page) → extract (Readability on a clone) → sanitize (DOMPurify, to a string)
- * → annotate (direction and language per block) → utterances (sentences for speech).
+ * prepare (live page → marked clone) → extract (Readability on the clone) → clean (marked nodes, captions,
+ * source line, repeated title/byline) → sanitize (DOMPurify, to a string) → annotate (direction and language
+ * per block) → utterances (sentences for speech).
  */
 import { readingMinutes, wordCount } from '../text/reading-time';
 import { toUtterances, type Utterance } from '../text/sentences';
 import type { Dir } from '../text/direction';
-import { annotate } from './annotate';
-import { extract } from './extract';
+import { annotate, NOT_READ } from './annotate';
+import { clean } from './clean';
+import { extract, type RawArticle } from './extract';
+import { plainText } from './plain-text';
 import { prepare } from './prepare';
 import { sanitize } from './sanitize';
+import type { AnnotateHints } from './annotate';
 
 export interface Article {
   title: string;
@@ -19,9 +23,13 @@ export interface Article {
   lang: string | null;
   dir: Dir;
   excerpt: string | null;
+  /** The "Source: …" line lifted out of the body (the agency or outlet), shown under the article. */
+  source: string | null;
+  /** The page's lead image (og:image), an absolute http(s) URL. */
+  leadImage: string | null;
   /** The sanitized, annotated article body, exactly as the reader view renders it. */
   html: string;
-  /** Its plain text. */
+  /** Its running text, one line per block: what read-aloud speaks (figure captions are shown, not read). */
   text: string;
   wordCount: number;
   readingMinutes: number;
@@ -30,9 +38,17 @@ export interface Article {
 
 export type PipelineResult = { kind: 'article'; article: Article } | { kind: 'no-article'; reason: string };
 
+/** Guess the language of a text (e.g. `browser.i18n.detectLanguage`); null when unsure. */
+export type DetectLanguage = (text: string) => Promise<string | null>;
+
+/** The pipeline's steps, in order, as reported to `PipelineOptions.mark` when each one ends. */
+export type PipelineStage = 'prepare' | 'extract' | 'clean' | 'sanitize' | 'annotate' | 'utterances' | 'reading-time';
+
 export interface PipelineOptions {
   /** Extract even when the page does not look like an article (the user insisted). */
   force?: boolean;
+  /** Called as each step ends (used by the benchmark to see where the time goes). */
+  mark?: (stage: PipelineStage) => void;
 }
 
 /** Parse sanitized HTML into an inert document (scripts never run, nothing loads) and return its body. */
@@ -51,40 +67,91 @@ function flattenLandmarks(body: HTMLElement): void {
       const value = landmark.getAttribute(name);
       if (value) div.setAttribute(name, value);
     }
-    div.append(...landmark.childNodes);
+    while (landmark.firstChild) div.append(landmark.firstChild); // one by one: spreading childNodes is quadratic in jsdom
     landmark.replaceWith(div);
   }
 }
 
-export function runPipeline(doc: Document, win: Window, options: PipelineOptions = {}): PipelineResult {
-  const hints = prepare(doc, win);
-  const extraction = extract(doc, options);
+interface Extracted {
+  raw: RawArticle;
+  source: string | null;
+  /** Sanitized body HTML, before annotation. */
+  clean: string;
+  hints: AnnotateHints;
+}
+
+function extractArticle(doc: Document, win: Window, options: PipelineOptions): Extracted | { kind: 'no-article'; reason: string } {
+  const mark = options.mark ?? (() => {});
+  const prepared = prepare(doc, win);
+  mark('prepare');
+  const extraction = extract(prepared.clone, win, options);
+  mark('extract');
   if (extraction.kind === 'no-article') return extraction;
   const { raw } = extraction;
-  const body = parseInert(sanitize(raw.content, win), win);
-  flattenLandmarks(body);
-  const text = (body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const inert = parseInert(raw.content, win); // an inert DOMParser document: nothing runs or loads
+  const { source } = clean(inert, { title: raw.title, byline: raw.byline });
+  mark('clean');
   const rawDir = raw.dir === 'rtl' || raw.dir === 'ltr' ? raw.dir : null;
-  const annotation = annotate(body, text, {
-    declaredDir: hints.declaredDir ?? rawDir,
-    declaredLang: hints.declaredLang ?? raw.lang,
-  });
-  const utterances = toUtterances(annotation.blocks.map(({ text: t, lang }) => ({ text: t, lang })));
+  const sanitized = sanitize(inert.innerHTML, win);
+  mark('sanitize');
   return {
-    kind: 'article',
-    article: {
-      title: raw.title,
-      byline: raw.byline,
-      siteName: raw.siteName,
-      publishedTime: raw.publishedTime,
-      lang: annotation.lang,
-      dir: annotation.dir,
-      excerpt: raw.excerpt,
-      html: body.innerHTML,
-      text,
-      wordCount: wordCount(text, annotation.lang),
-      readingMinutes: readingMinutes(text, annotation.lang),
-      utterances,
-    },
+    raw,
+    source,
+    clean: sanitized,
+    hints: { declaredDir: rawDir ?? prepared.hints.declaredDir, declaredLang: prepared.hints.declaredLang ?? raw.lang },
   };
+}
+
+function buildArticle({ raw, source, clean: html, hints }: Extracted, win: Window, mark: PipelineOptions['mark'] = () => {}): Article {
+  const body = parseInert(html, win);
+  flattenLandmarks(body);
+  const text = plainText(body, NOT_READ);
+  const annotation = annotate(body, text, hints);
+  mark('annotate');
+  const utterances = toUtterances(annotation.blocks.map(({ text: t, lang }) => ({ text: t, lang })));
+  mark('utterances');
+  const words = wordCount(text, annotation.lang);
+  const minutes = readingMinutes(text, annotation.lang);
+  mark('reading-time');
+  return {
+    title: raw.title,
+    byline: raw.byline,
+    siteName: raw.siteName,
+    publishedTime: raw.publishedTime,
+    lang: annotation.lang,
+    dir: annotation.dir,
+    excerpt: raw.excerpt,
+    source,
+    leadImage: raw.leadImage,
+    html: body.innerHTML,
+    text,
+    wordCount: words,
+    readingMinutes: minutes,
+    utterances,
+  };
+}
+
+export function runPipeline(doc: Document, win: Window, options: PipelineOptions = {}): PipelineResult {
+  const extracted = extractArticle(doc, win, options);
+  if ('kind' in extracted) return extracted;
+  return { kind: 'article', article: buildArticle(extracted, win, options.mark) };
+}
+
+/**
+ * The pipeline plus a language detector (the browser's `i18n.detectLanguage`), asked only when neither the
+ * page nor the script of its text tells the language (e.g. a Latin-script page without `lang`).
+ */
+export async function runPipelineDetecting(
+  doc: Document,
+  win: Window,
+  detect: DetectLanguage,
+  options: PipelineOptions = {},
+): Promise<PipelineResult> {
+  const extracted = extractArticle(doc, win, options);
+  if ('kind' in extracted) return extracted;
+  const article = buildArticle(extracted, win);
+  if (article.lang) return { kind: 'article', article };
+  const detected = await detect(article.text).catch(() => null);
+  if (!detected) return { kind: 'article', article };
+  return { kind: 'article', article: buildArticle({ ...extracted, hints: { ...extracted.hints, declaredLang: detected } }, win) };
 }

@@ -1,24 +1,29 @@
 /**
- * Read what only the LIVE page knows, before Readability sees a clone: the direction and language the page
- * declares (including CSS `direction`, which Readability cannot see).
+ * Prepare the page for Readability WITHOUT touching it: clone the document, then walk the live tree and the
+ * clone in lockstep. On the clone, mark (`data-qari-drop`) what a reader must drop — visually hidden nodes,
+ * `aria-hidden`/`hidden`, skip links, the site's text-size widget, share bars — and stamp `dir` where the live
+ * page sets its direction only in CSS (Readability reads only `dir` attributes). Also read what the page
+ * declares about its direction and language.
  */
 import type { Dir } from '../text/direction';
 import { normalizeLangTag } from '../text/language';
 import type { AnnotateHints } from './annotate';
+import { styleReader, type StyleFacts, type StyleOf } from './style-probe';
+import { isShareBar, isSkipLink, isTextSizeWidget } from './widgets';
+
+export const DROP = 'data-qari-drop';
+
+export interface Prepared {
+  /** A deep clone of the page with marks and stamped directions: Readability may mutate it. */
+  clone: Document;
+  hints: AnnotateHints;
+  /** How many nodes were marked for dropping. */
+  marked: number;
+}
 
 function attrDir(el: Element | null): Dir | null {
   const dir = el?.getAttribute('dir')?.trim().toLowerCase();
   return dir === 'rtl' || dir === 'ltr' ? dir : null;
-}
-
-function computedDir(el: Element | null, win: Window): Dir | null {
-  if (!el) return null;
-  try {
-    const dir = win.getComputedStyle(el).direction;
-    return dir === 'rtl' ? 'rtl' : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The page's declared language: `<html lang>`, then og:locale, then content-language. */
@@ -37,16 +42,95 @@ export function declaredLanguage(doc: Document): string | null {
   return null;
 }
 
-/** The page's declared direction: dir attributes on html/body, then their computed CSS direction. */
-export function declaredDirection(doc: Document, win: Window): Dir | null {
-  return (
-    attrDir(doc.documentElement) ??
-    attrDir(doc.body) ??
-    computedDir(doc.body, win) ??
-    computedDir(doc.documentElement, win)
-  );
+const px = (value: string | undefined): number => {
+  const n = parseFloat(value ?? '');
+  return Number.isFinite(n) ? n : NaN;
+};
+
+/** Why a node is invisible to a sighted reader, or null. */
+export function hiddenReason(el: Element, style: Partial<StyleFacts> | null): string | null {
+  if (el.hasAttribute('hidden')) return 'hidden';
+  if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.className?.toString() ?? '')) return 'aria-hidden';
+  if (!style) return null;
+  if (style.display === 'none') return 'display';
+  if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'visibility';
+  const positioned = style.position === 'absolute' || style.position === 'fixed';
+  if (!positioned) return null;
+  const tiny = px(style.width) <= 1 && px(style.height) <= 1;
+  const clipped = /rect\(\s*(0|1px)[ ,]/.test(style.clip ?? '') || /inset\(\s*50%/.test(style.clipPath ?? '');
+  if (tiny || clipped) return 'sr-only';
+  if (px(style.left) <= -999 || px(style.top) <= -999 || px(style.textIndent) <= -999) return 'off-screen';
+  return null;
 }
 
-export function prepare(doc: Document, win: Window): AnnotateHints {
-  return { declaredDir: declaredDirection(doc, win), declaredLang: declaredLanguage(doc) };
+function widgetReason(el: Element): string | null {
+  if (isSkipLink(el)) return 'skip-link';
+  if (isTextSizeWidget(el)) return 'text-size';
+  if (isShareBar(el)) return 'share';
+  return null;
+}
+
+const SKIP_WALK = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'iframe', 'select']);
+
+interface WalkState {
+  marked: number;
+  /** Text length of the whole page body. */
+  pageText: number;
+}
+
+/**
+ * A "hidden" node that holds most of the page's text is not clutter: it is an article a script was still to
+ * reveal (anti-flicker `body { visibility: hidden }`, content shown after load). Keep it.
+ */
+function holdsThePage(el: Element, state: WalkState): boolean {
+  return (el.textContent ?? '').length > state.pageText * 0.5;
+}
+
+function walk(live: Element, copy: Element, styleOf: StyleOf, parentDir: string, state: WalkState): void {
+  const liveKids = live.children;
+  const copyKids = copy.children;
+  const n = Math.min(liveKids.length, copyKids.length);
+  for (let i = 0; i < n; i++) {
+    const el = liveKids[i]!;
+    const twin = copyKids[i]!;
+    if (el.localName !== twin.localName) continue; // should not happen: the clone is exact
+    if (SKIP_WALK.has(el.localName)) continue;
+    const style = styleOf(el);
+    const reason = hiddenReason(el, style) ?? widgetReason(el);
+    if (reason && !holdsThePage(el, state)) {
+      twin.setAttribute(DROP, reason);
+      state.marked++;
+      continue;
+    }
+    const dir = attrDir(el) ?? (style?.direction === 'rtl' || style?.direction === 'ltr' ? style.direction : parentDir);
+    if (dir !== parentDir && !twin.hasAttribute('dir')) twin.setAttribute('dir', dir);
+    walk(el, twin, styleOf, dir, state);
+  }
+}
+
+/** Remove a `<base>` whose URL is not http(s): in jsdom it makes Readability resolve links to `javascript:`. */
+function dropUnsafeBase(clone: Document): void {
+  for (const base of [...clone.querySelectorAll('base[href]')]) {
+    if (!/^\s*https?:/i.test(base.getAttribute('href') ?? '')) base.remove();
+  }
+}
+
+export function prepare(doc: Document, win: Window): Prepared {
+  const clone = doc.cloneNode(true) as Document;
+  const styleOf = styleReader(doc, win);
+  const state: WalkState = { marked: 0, pageText: (doc.body?.textContent ?? '').length };
+  const root = doc.documentElement;
+  const rootStyle = root ? styleOf(root) : null;
+  const bodyStyle = doc.body ? styleOf(doc.body) : null;
+  const cssDir = (s: Partial<StyleFacts> | null): Dir | null => (s?.direction === 'rtl' ? 'rtl' : null);
+  const declaredDir = attrDir(root) ?? attrDir(doc.body) ?? cssDir(bodyStyle) ?? cssDir(rootStyle);
+  const declaredLang = declaredLanguage(doc);
+  if (root && clone.documentElement) {
+    const rootDir = attrDir(root) ?? cssDir(rootStyle) ?? 'ltr';
+    walk(root, clone.documentElement, styleOf, rootDir, state);
+    if (!clone.documentElement.hasAttribute('dir') && declaredDir) clone.documentElement.setAttribute('dir', declaredDir);
+    if (!clone.documentElement.getAttribute('lang') && declaredLang) clone.documentElement.setAttribute('lang', declaredLang);
+  }
+  dropUnsafeBase(clone);
+  return { clone, hints: { declaredDir, declaredLang }, marked: state.marked };
 }

@@ -1,0 +1,103 @@
+/**
+ * The Article Extraction Benchmark's scoring (scrapinghub/article-extraction-benchmark), reimplemented as its
+ * README defines it: tokens are Python `\w+` matches, shingles are word 4-grams (a multiset), per-page tp/fp/fn
+ * normalised so every page weighs the same, precision and recall averaged over pages, F1 of the averages.
+ */
+
+/** Python's `\w+` on str: letters, digits (all numerics) and underscore; combining marks are not word characters. */
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+export function tokens(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Multiset of word 4-grams; fewer than 4 tokens give one shingle of them all; no tokens give none. */
+export function shingles(words: readonly string[], n = 4): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (words.length === 0) return counts;
+  const add = (key: string): void => void counts.set(key, (counts.get(key) ?? 0) + 1);
+  if (words.length < n) add(words.join('\u0001'));
+  else for (let i = 0; i + n <= words.length; i++) add(words.slice(i, i + n).join('\u0001'));
+  return counts;
+}
+
+export interface PageScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Token lists are identical. */
+  exact: boolean;
+}
+
+export function scorePage(truth: string, predicted: string): PageScore {
+  const truthTokens = tokens(truth);
+  const predTokens = tokens(predicted);
+  const t = shingles(truthTokens);
+  const p = shingles(predTokens);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [key, count] of p) {
+    const truthCount = t.get(key) ?? 0;
+    tp += Math.min(count, truthCount);
+    fp += Math.max(0, count - truthCount);
+  }
+  for (const [key, count] of t) fn += Math.max(0, count - (p.get(key) ?? 0));
+  const sum = tp + fp + fn;
+  if (sum > 0) {
+    tp /= sum;
+    fp /= sum;
+    fn /= sum;
+  }
+  const exact = truthTokens.length === predTokens.length && truthTokens.every((w, i) => w === predTokens[i]);
+  return { tp, fp, fn, exact };
+}
+
+function pagePrecision({ tp, fp, fn }: PageScore): number {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fp === 0) return 0;
+  return tp / (tp + fp);
+}
+
+function pageRecall({ tp, fp, fn }: PageScore): number {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fn === 0) return 0;
+  return tp / (tp + fn);
+}
+
+const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+export interface Summary {
+  f1: number;
+  precision: number;
+  recall: number;
+  accuracy: number;
+}
+
+export function summarize(pages: readonly PageScore[]): Summary {
+  const precision = mean(pages.filter((s) => s.tp + s.fp > 0).map(pagePrecision));
+  const recall = mean(pages.filter((s) => s.tp + s.fn > 0).map(pageRecall));
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  const accuracy = mean(pages.map((s) => (s.exact ? 1 : 0)));
+  return { f1, precision, recall, accuracy };
+}
+
+/** Bootstrap standard deviations of each figure over pages (seeded, so reports are reproducible). */
+export function bootstrap(pages: readonly PageScore[], rounds = 1000, seed = 1): Summary {
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const samples: Summary[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const sample = pages.map(() => pages[Math.floor(random() * pages.length)]!);
+    samples.push(summarize(sample));
+  }
+  const sd = (key: keyof Summary): number => {
+    const xs = samples.map((s) => s[key]);
+    const m = mean(xs);
+    return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+  };
+  return { f1: sd('f1'), precision: sd('precision'), recall: sd('recall'), accuracy: sd('accuracy') };
+}

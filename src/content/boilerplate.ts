@@ -1,0 +1,105 @@
+/**
+ * Boilerplate Readability keeps inside the article container: labels and credits that are not prose
+ * ("Advertisement", "Image copyright", "Photo: … / AP"), dates, bylines, addresses and counters on a line of their
+ * own, lists whose every item is just a link (menus, "related" lists), and blocks that are only a link (teasers of
+ * other stories, breadcrumbs). Judged on whole blocks,
+ * by shape and by a short multilingual list of labels — never by site.
+ */
+import { squash } from './captions';
+
+/** A whole block that is only one of these labels is furniture, not article text. */
+const LABEL = new RegExp(
+  '^(?:' +
+    [
+      'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'story continues below',
+      'article continues below', 'continue reading', 'read more', 'read next', 'see more', 'show more', 'load more',
+      'image', 'photo', 'picture', 'video', 'caption', 'close', 'image caption', 'image copyright', 'media caption',
+      'getty images', 'subscribe', 'sign in', 'log in', 'sign up', 'share', 'share this', 'share this article', 'tweet',
+      'print', 'email', 'comments', 'updated', 'view author archive', 'email the author', 'follow us', 'related',
+      'related articles', 'related stories', 'related content', 'you may also like', 'more stories', 'more from',
+      'most popular', 'most read', 'trending', 'recommended', 'top stories', 'latest news', 'recent articles',
+      'iklan', 'anzeige', 'publicité', 'publicidad', 'pubblicità', 'إعلان', 'اعلان', 'פרסומת', 'تبلیغ', 'تبلیغات', 'اشتہار',
+    ].join('|') +
+    ')[\\s:.!…»›>|-]*$',
+  'iu',
+);
+
+/** A credit line: "Photo: Jane Doe, AP", "Image copyright Getty Images", "(Reuters photo)", "Jason Cipriani/ZDNet". */
+const CREDIT = /^(?:\(?(?:photo|image|picture|foto|photograph|illustration|graphic|video)s?\s*(?:copyright|credit|courtesy|by)?\s*[:©]|image copyright|photo credit|credit:|©)/iu;
+const AGENCY_TAIL = /(?:getty images|shutterstock|\bAP\b|associated press|reuters|AFP|EPA|dpa)\)?\.?$/u;
+
+/** Dates, bylines, addresses and counters on a line of their own. */
+const LINE_NOISE = [
+  /^(?:(?:last\s+)?updated|published|posted|modified|first published)\b.{0,60}\d/iu,
+  /^(?:by|بقلم|كتب|كتبت|מאת)\s+[^.!?؟]{2,60}$/iu,
+  /^\S+\.(?:com|org|net)\/[\w.-]*$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
+  /^(?:image|photo|slide|picture)?\s*\d+\s+(?:of|\/)\s*\/?\s*\d*$/iu,
+  /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|جميع الحقوق محفوظة|כל הזכויות שמורות/iu,
+];
+
+function isLineNoise(text: string): boolean {
+  return text.length <= 120 && LINE_NOISE.some((re) => re.test(text));
+}
+
+function isLabel(text: string): boolean {
+  return text.length <= 40 && LABEL.test(text);
+}
+
+function isCredit(text: string): boolean {
+  return text.length <= 90 && (CREDIT.test(text) || (AGENCY_TAIL.test(text) && text.split(/\s+/).length <= 8));
+}
+
+const BLOCKS = 'p, div, span, li, h2, h3, h4, h5, h6, figcaption, small, em, strong, b, a, button, label';
+
+/** Characters of `el`'s text inside links to other pages (in-page `#` anchors do not count). */
+function linkText(el: Element): number {
+  const links = [...el.querySelectorAll('a')].filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
+  return links.reduce((n, a) => n + squash(a.textContent).length, 0);
+}
+
+/** Every item of the list is a short link and nothing else. */
+function isLinkList(list: Element): boolean {
+  const items = [...list.children].filter((li) => li.localName === 'li');
+  if (items.length < 3) return false;
+  return items.every((li) => {
+    const text = squash(li.textContent);
+    return text.length > 0 && text.length <= 80 && linkText(li) >= text.length * 0.9 && !li.querySelector('p, img');
+  });
+}
+
+function removeBlock(el: Element, body: Element): void {
+  let target = el;
+  const text = squash(el.textContent);
+  while (target.parentElement && target.parentElement !== body && squash(target.parentElement.textContent) === text) {
+    target = target.parentElement;
+  }
+  target.remove();
+}
+
+/** Remove boilerplate blocks from the article body; returns how many. */
+export function dropBoilerplate(body: Element): number {
+  let removed = 0;
+  for (const el of [...body.querySelectorAll(BLOCKS)]) {
+    if (!el.isConnected || el.querySelector('img, picture, video, p, li, table')) continue;
+    const text = squash(el.textContent);
+    if (!text || !(isLabel(text) || isCredit(text) || isLineNoise(text))) continue;
+    removeBlock(el, body);
+    removed++;
+  }
+  for (const list of [...body.querySelectorAll('ul, ol')]) {
+    if (!list.isConnected || !isLinkList(list)) continue;
+    list.remove();
+    removed++;
+  }
+  // Blocks that are nothing but a link: teasers of other stories, "more news", breadcrumbs, section names.
+  for (const el of [...body.querySelectorAll('p, div, li, dt, dd, h2, h3, h4, h5, h6')]) {
+    if (!el.isConnected || el.querySelector('p, div, li, img, picture, video') || el.closest('blockquote')) continue;
+    const text = squash(el.textContent);
+    // A bare URL shown as its own link text is content (a list of sources or deals), not a teaser.
+    if (text && text.length <= 200 && linkText(el) >= text.length * 0.9 && !/^(?:https?:\/\/|www\.)\S+$/i.test(text)) {
+      removeBlock(el, body);
+      removed++;
+    }
+  }
+  return removed;
+}

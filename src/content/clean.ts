@@ -1,0 +1,105 @@
+/**
+ * Clean Readability's article (in an inert document, before sanitizing): drop what `prepare` marked, tracking
+ * pixels and empty leftovers; show each caption once; lift the "Source:" line into metadata; drop the title
+ * and the byline/date line when they only repeat the metadata the reader shows in its header.
+ */
+import { dropBoilerplate } from './boilerplate';
+import { dedupeCaptions, sameText, squash } from './captions';
+import { dropMarked } from './extract';
+import { liftSource } from './source-line';
+
+export interface CleanMeta {
+  title: string;
+  byline: string | null;
+}
+
+export interface Cleaned {
+  source: string | null;
+}
+
+/** Images declared 1×1 (or 0) by attribute or inline style: tracking pixels. */
+function dropTrackingPixels(body: Element): void {
+  for (const img of [...body.querySelectorAll('img')]) {
+    const size = (name: 'width' | 'height'): number => {
+      const attr = parseFloat(img.getAttribute(name) ?? '');
+      const style = /(?:^|;)\s*(?:width|height)\s*:/.test(img.getAttribute('style') ?? '')
+        ? parseFloat(new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([\\d.]+)px`).exec(img.getAttribute('style') ?? '')?.[1] ?? '')
+        : NaN;
+      return Number.isFinite(attr) ? attr : style;
+    };
+    if (size('width') <= 1 && size('height') <= 1) img.remove();
+  }
+}
+
+/** The first few blocks of the body: where a repeated title or byline line sits. */
+function leadingBlocks(body: Element, count = 4): Element[] {
+  const blocks = [...body.querySelectorAll('h1, h2, h3, p, div, span, address')].filter(
+    (el) => !el.querySelector('h1, h2, h3, p, div, img') && squash(el.textContent).length > 0,
+  );
+  return blocks.slice(0, count);
+}
+
+function removeWithWrappers(el: Element, body: Element): void {
+  let target = el;
+  const text = squash(el.textContent);
+  while (target.parentElement && target.parentElement !== body && squash(target.parentElement.textContent) === text) {
+    target = target.parentElement;
+  }
+  target.remove();
+}
+
+function dropDuplicateTitle(body: Element, title: string): void {
+  const wanted = sameText(title);
+  if (!wanted) return;
+  for (const el of leadingBlocks(body)) {
+    if (/^h[1-3]$/.test(el.localName) && sameText(el.textContent) === wanted) {
+      removeWithWrappers(el, body);
+      return;
+    }
+  }
+}
+
+/** Words that introduce a byline ("By", "بقلم", "כתב", "نویسنده"…), and separators between byline and date. */
+const BYLINE_FILLER = /^(?:by|von|par|por|بقلم|كتب|كتبت|كتبه|إعداد|מאת|כתב|כתבה|نویسنده|گزارش|رپورٹ|تحریر|written by|posted by|published|updated|on)$/iu;
+
+function onlyFiller(rest: string): boolean {
+  const words = rest.split(/[\s|·•,،:;\-–—/]+/u).filter(Boolean);
+  return words.every((w) => BYLINE_FILLER.test(w));
+}
+
+/** A leading line that is exactly the byline (and its date): the header already shows it. */
+function dropBylineLine(body: Element, byline: string | null): void {
+  if (!byline) return;
+  const name = squash(byline);
+  for (const el of leadingBlocks(body)) {
+    const line = el.closest('p, div, address') ?? el;
+    let rest = squash(line.textContent);
+    if (rest.length > 160) continue;
+    for (const time of [...line.querySelectorAll('time')]) rest = rest.replace(squash(time.textContent), ' ');
+    if (!rest.includes(name)) continue;
+    rest = rest.replace(name, ' ');
+    if (onlyFiller(rest)) {
+      removeWithWrappers(line, body);
+      return;
+    }
+  }
+}
+
+/** Empty containers left behind (no text, no media). */
+function dropEmpty(body: Element): void {
+  for (const el of [...body.querySelectorAll('div, p, span, section, li, ul, ol, figure')].reverse()) {
+    if (squash(el.textContent) === '' && !el.querySelector('img, picture, video, audio, svg, math, table, hr, br, iframe')) el.remove();
+  }
+}
+
+export function clean(body: Element, meta: CleanMeta): Cleaned {
+  dropMarked(body);
+  dropTrackingPixels(body);
+  const source = liftSource(body);
+  dedupeCaptions(body);
+  dropDuplicateTitle(body, meta.title);
+  dropBylineLine(body, meta.byline);
+  dropBoilerplate(body);
+  dropEmpty(body);
+  return { source };
+}

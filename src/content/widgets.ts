@@ -1,0 +1,67 @@
+/**
+ * Page furniture a reader must drop even when it is visible: skip links, the site's own text-size widget
+ * (a cluster of tiny controls such as XS SM MD LG or A- A+), and share bars. General shapes only, no site rules.
+ */
+
+const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The element's text, or null as soon as it exceeds `max` raw characters (cheap on big subtrees). */
+function shortText(el: Element, max: number): string | null {
+  let length = 0;
+  const parts: string[] = [];
+  const visit = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        length += value.trim().length;
+        if (length > max) return false;
+        parts.push(value);
+      } else if (child.nodeType === 1 && !visit(child)) return false;
+    }
+    return true;
+  };
+  return visit(el) ? squash(parts.join('')) : null;
+}
+
+const SKIP_TEXT = /^(skip|jump) (to|over)\b|^(تخط\S*|تجاوز|انتقل)\s+(إلى|الى)|^דלג|^(پرش|رفتن) به/i;
+
+/** "Skip to main content" style links (in-page targets). */
+export function isSkipLink(el: Element): boolean {
+  if (el.localName !== 'a') return false;
+  const href = el.getAttribute('href') ?? '';
+  return href.startsWith('#') && SKIP_TEXT.test(squash(el.textContent));
+}
+
+const SIZE_LABEL = /^(a[+\-−–]?|[+\-−–]a|a{1,3}|[+\-−–]|x{0,2}s|sm|m|md|l|lg|x{1,2}l|aa|ا[+\-−–]|أ[+\-−–]?|[+\-−–]أ|א[+\-−–]?|[+\-−–]א)$/i;
+const SIZE_HINT = /font|text.?size|size|zoom|حجم|خط|גודל|גופן|اندازه|قلم|فونٹ/i;
+const CONTROL = 'a, button, [role="button"], input, span, i, li';
+
+/** A small cluster of tiny controls whose labels are size steps (XS SM MD LG, A- A A+). */
+export function isTextSizeWidget(el: Element): boolean {
+  if (el.childElementCount < 2 || el.childElementCount > 8) return false;
+  const text = shortText(el, 24);
+  if (text === null || text.length > 24) return false;
+  const children = [...el.children];
+  const labels = children.map((child) => squash(child.textContent) || squash(child.getAttribute('aria-label')));
+  if (!children.every((child) => child.matches(CONTROL))) return false;
+  const sizeLike = labels.filter((label) => SIZE_LABEL.test(label)).length;
+  const hinted = SIZE_HINT.test(`${el.getAttribute('aria-label') ?? ''} ${el.className}`);
+  return sizeLike >= 2 && (sizeLike === labels.length || hinted);
+}
+
+const SHARE_HINT = /(^|[\s_-])(share|sharing|social|sharer|shares)([\s_-]|$)|شارك|مشاركة|שתפ|שיתוף|اشتراک|شیئر|هم‌رسانی/i;
+const SHARE_HREF = /facebook\.com\/sharer|twitter\.com\/intent|x\.com\/intent|api\.whatsapp\.com|wa\.me\/|t\.me\/share|linkedin\.com\/share|mailto:\?|reddit\.com\/submit|pinterest\.com\/pin/i;
+
+/** A short bar of share links: named share/social, or most of its links point at share endpoints. */
+export function isShareBar(el: Element): boolean {
+  if (el.localName === 'a' || el.localName === 'body' || el.localName === 'html' || el.childElementCount === 0) return false;
+  const text = shortText(el, 200);
+  if (text === null || el.querySelector('p p, h1, h2, article')) return false;
+  const links = [...el.querySelectorAll('a, button, [role="button"]')];
+  if (links.length < 2) return false;
+  const named = SHARE_HINT.test(`${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('class') ?? ''} ${el.id}`);
+  const shareLinks = links.filter((a) => SHARE_HREF.test(a.getAttribute('href') ?? '')).length;
+  const linkText = links.reduce((n, a) => n + squash(a.textContent).length, 0);
+  const mostlyLinks = linkText >= text.length * 0.5;
+  return (named && mostlyLinks) || shareLinks >= 2;
+}

@@ -1,0 +1,105 @@
+/** `npm run extract`: the JSON it prints, its exit codes and one-line messages, `--jsonl` over many files. */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
+import { main, USAGE } from '../../../cli/main';
+
+// Each case runs the whole pipeline in jsdom: slow on a busy machine, never a timing assertion.
+vi.setConfig({ testTimeout: 60_000 });
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const page = (name: string): string => join(ROOT, 'test/fixtures/pages', name, 'source.html');
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'qari-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('extract FILE', () => {
+  it('prints one JSON object with the article fields', () => {
+    const { code, out, err } = run(page('seed-ar'), '--url', 'https://www.radiosawa.com/a/1582043.html');
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toHaveLength(1);
+    const json = JSON.parse(out[0]!) as Record<string, unknown> & { utterances: object[] };
+    for (const key of ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'text', 'html', 'wordCount', 'readingMinutes', 'utterances']) {
+      expect(json).toHaveProperty(key);
+    }
+    expect(json.lang).toBe('ar');
+    expect(json.dir).toBe('rtl');
+    expect(json.source).toBe('راديو سوا/وكالات');
+    expect(json.html).toContain('src="https://www.radiosawa.com/a/img/earnest.svg"');
+    expect(Object.keys(json.utterances[0]!).sort()).toEqual(['lang', 'text']);
+  });
+
+  it('exits 2 with one line "No article found…" and prints nothing for a page without an article', () => {
+    const { code, out, err } = run(page('no-article'));
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^No article found/);
+  });
+
+  it('exits 1 with one line for an unreadable file, a directory, or bad arguments', () => {
+    for (const argv of [[join(dir, 'missing.html')], [dir], [], ['a.html', 'b.html'], [page('he'), '--url', 'not a url']]) {
+      const { code, out, err } = run(...argv);
+      expect(code, argv.join(' ')).toBe(1);
+      expect(out).toEqual([]);
+      expect(err).toHaveLength(1);
+      expect(err[0]).not.toMatch(/\n|\bat .*:\d+:\d+/);
+    }
+    expect(run().err[0]).toBe(USAGE);
+  });
+
+  it('still extracts a page whose stylesheet jsdom cannot parse', () => {
+    const html = readFileSync(page('en-plain'), 'utf8').replace('</head>', '<style>.x{min-height:calc(($a - $b - 16px) / 16 * 9)}</style></head>');
+    expect(() => new JSDOM(html)).toThrow();
+    const file = join(dir, 'bad-css.html');
+    writeFileSync(file, html);
+    const { code, out } = run(file);
+    expect(code).toBe(0);
+    expect((JSON.parse(out[0]!) as { title: string }).title).toContain('Bempton Point lighthouse');
+  });
+});
+
+describe('extract --jsonl FILE...', () => {
+  it('prints one line per file, reads .html.gz, reports errors in the line, and exits 0', () => {
+    const gz = join(dir, 'he.html.gz');
+    writeFileSync(gz, gzipSync(readFileSync(page('he'))));
+    const files = [page('fa-nolang'), gz, page('no-article'), join(dir, 'missing.html')];
+    const { code, out, err } = run('--jsonl', ...files);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    const lines = out.map((l) => JSON.parse(l) as { file: string; lang?: string; error?: string });
+    expect(lines.map((l) => l.file)).toEqual(files);
+    expect(lines[0]!.lang).toBe('fa');
+    expect(lines[1]!.lang).toBe('he');
+    expect(lines[2]!.error).toMatch(/^No article found/);
+    expect(lines[3]!.error).toMatch(/^No such file/);
+  });
+});
+
+describe('npm run --silent extract', () => {
+  it('runs from the command line with exit codes and no stack traces', () => {
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const ok = cli(page('ur'));
+    expect(ok.status).toBe(0);
+    expect((JSON.parse(ok.stdout) as { lang: string }).lang).toBe('ur');
+    const none = cli(page('no-article'));
+    expect(none.status).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+});
