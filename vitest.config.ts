@@ -19,6 +19,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           maxWorkers: 1,
+          // As for `e2e`: the default 1 s poll is too short for a storage round trip in a busy full run.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {

@@ -1,6 +1,6 @@
 /**
  * Firefox (firefox-esr + puppeteer-core over WebDriver BiDi): the popup opens reader view on the Arabic sample
- * right-to-left in Arabic, and on a page whose CSP forbids inline styles — which Firefox, unlike Chromium,
+ * right-to-left in Arabic with working text-size buttons, and on a page whose CSP forbids inline styles — which Firefox, unlike Chromium,
  * also applies to styles an extension injects — the reader still renders with Qari's stylesheet.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,25 @@ function readerState(page: Page) {
   });
 }
 
+/** Once the reader has applied the stored settings (typography.ts marks the article's script). */
+const settingsApplied = (page: Page) =>
+  page.evaluate(() => document.getElementById('qari-root')?.shadowRoot?.querySelector('article')?.hasAttribute('data-script') ?? false);
+
+/** The article paragraphs' computed font size, in px. */
+const paragraphSize = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.getElementById('qari-root')!.shadowRoot!.querySelector('article .body p')!).fontSize));
+
+/** Press the reader toolbar's size button with this accessible name (its visually hidden label). */
+async function pressSize(page: Page, name: 'Larger text' | 'Smaller text'): Promise<void> {
+  const found = await page.evaluate((label) => {
+    const buttons = [...document.getElementById('qari-root')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')];
+    const button = buttons.find((b) => b.querySelector('.qari-visually-hidden')?.textContent === label);
+    button?.click();
+    return Boolean(button);
+  }, name);
+  expect(found, `reader button "${name}"`).toBe(true);
+}
+
 async function openReaderThroughPopup(name: string): Promise<{ page: Page; popup: Page }> {
   const page = await qari.openPage(server.page(name));
   const popup = await qari.openPopup(page);
@@ -68,8 +87,13 @@ describe('Firefox: reader view through the popup', () => {
     // Firefox assigns the suggested shortcuts; the popup shows the bindings the browser reports.
     expect(await popup.$$eval('#shortcut-list dd', (dds) => dds.map((dd) => dd.textContent))).toEqual(['Alt+Shift+R', 'Alt+Shift+P']);
     expect(state.buttons).toContain('Close reader view');
-    // The text-size buttons are there (pressing them is checked in Chromium; see the report).
-    expect(state.buttons.length).toBeGreaterThan(1);
+    // Text size: "Larger text" then "Smaller text" change the article's computed size and come back.
+    await expect.poll(() => settingsApplied(page)).toBe(true);
+    const start = await paragraphSize(page);
+    await pressSize(page, 'Larger text');
+    await expect.poll(() => paragraphSize(page)).toBeGreaterThan(start);
+    await pressSize(page, 'Smaller text');
+    await expect.poll(() => paragraphSize(page)).toBe(start);
     await page.bringToFront();
     await page.screenshot({ path: 'out/firefox-reader-seed-ar.png' });
 
@@ -88,6 +112,10 @@ describe('Firefox: reader view through the popup', () => {
     // Both values come only from Qari's stylesheet (`:host { position: fixed }`, `.dialog { display: flex }`).
     expect(state.hostPosition).toBe('fixed');
     expect(state.dialogDisplay).toBe('flex');
+    await expect.poll(() => settingsApplied(page)).toBe(true);
+    const start = await paragraphSize(page);
+    await pressSize(page, 'Larger text');
+    await expect.poll(() => paragraphSize(page)).toBeGreaterThan(start);
     await page.bringToFront();
     await page.screenshot({ path: 'out/firefox-reader-strict-csp.png' });
     await popup.close();

@@ -42,6 +42,35 @@ async function axeViolations(page: Page, selector?: string): Promise<string[]> {
   return violations;
 }
 
+/**
+ * The reader toolbar at a desktop (1100px) and a phone (400px) width: Close sits at the inline end (left in an
+ * RTL UI, right in an LTR one) and never alone on a row; screenshots of the toolbar go to out/.
+ */
+async function checkToolbar(page: Page, rtl: boolean, name: string): Promise<void> {
+  const toolbar = page.locator('#qari-root .toolbar');
+  await expect.poll(() => toolbar.locator('.speech-slot [role="group"]').count()).toBe(1);
+  for (const width of [1100, 400]) {
+    await page.setViewportSize({ width, height: 800 });
+    const box = async (sel: string) => (await page.locator(`#qari-root .toolbar${sel}`).boundingBox())!;
+    const [bar, size, settings, close] = [await box(''), await box(' > .qari-size'), await box(' > .settings-toggle'), await box(' > .close')];
+    const where = `${name} at ${width}px`;
+    // Close at the inline end: within the toolbar's padding of that edge, past the size controls.
+    if (rtl) {
+      expect(close.x - bar.x, where).toBeLessThan(24);
+      expect(close.x, where).toBeLessThan(size.x);
+    } else {
+      expect(bar.x + bar.width - (close.x + close.width), where).toBeLessThan(24);
+      expect(close.x + close.width, where).toBeGreaterThan(size.x + size.width);
+    }
+    // …and never alone on a row: the settings button shares it.
+    expect(Math.abs(close.y + close.height / 2 - (settings.y + settings.height / 2)), where).toBeLessThan(close.height / 2);
+    // (Headless Chromium captures an RTL page that overflows sideways from its document origin, so over such a
+    // page the narrow picture is shifted; hit-testing shows the toolbar where the boxes above say.)
+    await page.screenshot({ path: `out/reader-toolbar-${name}-${width}.png`, clip: { x: 0, y: 0, width, height: bar.height } });
+  }
+  await page.setViewportSize({ width: 1100, height: 800 });
+}
+
 describe('Arabic browser UI', () => {
   it('runs Chromium in Arabic (needs chromium-l10n)', async () => {
     const ui = await qari.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
@@ -79,6 +108,8 @@ describe('Arabic browser UI', () => {
     const close = page.locator('#qari-root').getByRole('button', { name: 'إغلاق عرض القراءة' });
     expect(await close.count()).toBe(1);
     await page.bringToFront();
+    // Mirrored toolbar: "close" sits at the inline end, which in an RTL UI is the left edge.
+    await checkToolbar(page, true, 'ar-ui');
     await page.screenshot({ path: 'out/reader-en-plain-ar-ui.png' });
     expect(await axeViolations(page, '#qari-root')).toEqual([]);
 
@@ -125,6 +156,27 @@ describe.each([
       expect(await axeViolations(popup)).toEqual([]);
     } finally {
       await browser.close();
+    }
+  });
+});
+
+describe('English browser UI', () => {
+  it('puts the reader toolbar\'s Close at the right edge, even over an Arabic article', async () => {
+    const english = await launchQari();
+    try {
+      const page = await english.context.newPage();
+      await page.goto(server.page('seed-ar'));
+      const popup = await english.openPopup(page);
+      const toggle = popup.getByRole('button', { name: 'Reader view' });
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+      await toggle.click();
+      await page.locator('#qari-root article').waitFor();
+      expect(await page.locator('#qari-root [role="dialog"]').getAttribute('dir')).toBe('ltr');
+      expect(await page.locator('#qari-root article').getAttribute('dir')).toBe('rtl');
+      await page.bringToFront();
+      await checkToolbar(page, false, 'en-ui');
+    } finally {
+      await english.close();
     }
   });
 });

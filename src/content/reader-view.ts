@@ -81,7 +81,7 @@ export class ReaderView {
     const close = el(doc, 'button', { type: 'button', class: 'close' }, t('closeReader'));
     close.addEventListener('click', () => this.handlers.onClose());
     this.speechSlot = el(doc, 'div', { class: 'speech-slot' });
-    this.toolbar.append(this.controls.size, this.settingsToggle, this.speechSlot, el(doc, 'span', { class: 'spacer' }), close);
+    this.toolbar.append(this.controls.size, this.settingsToggle, this.speechSlot, close);
 
     // Focusable, so the keyboard scrolls the article (Space, Page Down, arrows) from the moment it opens.
     this.scroller = el(doc, 'main', { class: 'scroller', tabindex: '0' });
@@ -94,16 +94,17 @@ export class ReaderView {
     this.shadow.append(this.dialog);
     this.dialog.addEventListener('keydown', (event) => this.onKeyDown(event));
 
-    const unsubscribe = store.subscribe((settings) => this.apply(settings, site));
+    // One ordered stream of loads: the first load cannot land after (and undo) a change made while it ran.
+    const settings = store.follow((next) => this.apply(next, site));
     const scheme = win.matchMedia?.('(prefers-color-scheme: dark)');
     const onScheme = () => (this.dialog.dataset.scheme = scheme?.matches ? 'dark' : 'light');
     onScheme();
     scheme?.addEventListener?.('change', onScheme);
     this.unsubscribe = () => {
-      unsubscribe();
+      settings.stop();
       scheme?.removeEventListener?.('change', onScheme);
     };
-    this.ready = store.load().then((settings) => this.apply(settings, site));
+    this.ready = settings.ready;
 
     (doc.body ?? doc.documentElement).append(this.host);
     for (const child of [...(doc.body ?? doc.documentElement).children]) {

@@ -95,11 +95,35 @@ export class SettingsStore {
     else await this.area.remove(key);
   }
 
+  /**
+   * Load the settings now AND follow their changes, in order: each load is numbered, and one that finishes
+   * after a later one is dropped, so a slow initial load can never overwrite a change made meanwhile (a press
+   * on "Larger text" before the view's first load resolved). `ready` resolves once the first settings are shown.
+   */
+  follow(listener: (settings: Settings) => void): { ready: Promise<void>; stop(): void } {
+    let issued = 0;
+    let shown = 0;
+    const refresh = () => {
+      const n = ++issued;
+      return this.load().then((settings) => {
+        if (n < shown) return;
+        shown = n;
+        listener(settings);
+      });
+    };
+    const stop = this.onOwnChange(() => void refresh());
+    return { ready: refresh(), stop };
+  }
+
   /** Call `listener` with fresh settings whenever any of Qari's keys change. Returns an unsubscribe. */
   subscribe(listener: (settings: Settings) => void): () => void {
+    return this.onOwnChange(() => void this.load().then(listener));
+  }
+
+  /** Call `callback` whenever any of Qari's keys change in this area. Returns an unsubscribe. */
+  private onOwnChange(callback: () => void): () => void {
     const onChanged: ChangeListener = (changes, areaName) => {
-      if (areaName !== this.areaName || !Object.keys(changes).some(OWN_KEY)) return;
-      void this.load().then(listener);
+      if (areaName === this.areaName && Object.keys(changes).some(OWN_KEY)) callback();
     };
     this.changes.addListener(onChanged);
     return () => this.changes.removeListener(onChanged);

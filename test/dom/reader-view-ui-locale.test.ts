@@ -20,6 +20,10 @@ describe('UI direction is not content direction', () => {
     const ui = view.article.querySelector('.meta .ui-text')!;
     expect(ui.getAttribute('dir')).toBe('rtl');
     expect(ui.getAttribute('lang')).toBe('ar');
+    // The Arabic reading-time label inside the English article is isolated: its own element, holding only Qari's words.
+    expect(ui.tagName).toBe('SPAN');
+    expect(ui.textContent).toBe('مدة القراءة: 1 دقيقة');
+    expect(ui.parentElement!.closest('[dir]')).toBe(view.article);
     view.close();
   });
 });

@@ -85,17 +85,26 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
   size.append(sizeLabel, smaller, value, larger);
 
   async function changeSize(delta: number): Promise<void> {
+    // A press before the stored settings arrived must start from them, not from the defaults.
+    await following.ready;
     const current = sizeStepFor(settings, host);
     const next = clampStep(current + delta);
     if (next === current) return;
-    // Optimistic: a quick second press starts from the new size, not the stored one.
-    settings = host
-      ? { ...settings, sites: { ...settings.sites, [host]: { ...settings.sites[host], sizeStep: next } } }
-      : { ...settings, sizeStep: next };
+    // Optimistic: a quick second press starts from the new size, not the stored one, and while our writes are
+    // pending a load that ran before them cannot take the size back (see `update`).
+    settings = withSize(settings, next);
     render();
-    if (host) await store.setSite(host, { sizeStep: next });
-    else await store.setPref('sizeStep', next);
+    writing += 1;
+    try {
+      if (host) await store.setSite(host, { sizeStep: next });
+      else await store.setPref('sizeStep', next);
+    } finally {
+      writing -= 1;
+    }
   }
+  let writing = 0;
+  const withSize = (base: Settings, step: number): Settings =>
+    host ? { ...base, sites: { ...base.sites, [host]: { ...base.sites[host], sizeStep: step } } } : { ...base, sizeStep: step };
 
   // The other settings: one labelled <select> each.
   const more = make('div', { class: 'qari-settings' });
@@ -152,12 +161,12 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
   element.append(size, more);
   const update = (next: Settings) => {
     if (destroyed) return;
-    settings = next;
+    settings = writing ? withSize(next, sizeStepFor(settings, host)) : next;
     render();
   };
   render();
-  const unsubscribe = store.subscribe(update);
-  const ready = store.load().then(update);
+  const following = store.follow(update);
+  const ready = following.ready;
 
   return {
     element,
@@ -167,7 +176,7 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
     changeSize,
     destroy() {
       destroyed = true;
-      unsubscribe();
+      following.stop();
     },
   };
 }

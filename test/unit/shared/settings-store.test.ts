@@ -70,6 +70,30 @@ describe('SettingsStore', () => {
     expect(await seen).toMatchObject({ theme: 'dark' });
   });
 
+  it('follows changes in order: a slow first load that finishes after a newer one is dropped', async () => {
+    const { area, changes } = fakeArea({ 'pref:sizeStep': 0 });
+    // The first read is held back until released (a busy browser), later reads answer at once.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    const slowFirst = { ...area, get: async (keys?: null | string | string[]) => {
+      const snapshot = await area.get(keys);
+      if (reads++ === 0) await held;
+      return snapshot;
+    } };
+    const store = new SettingsStore(slowFirst, changes);
+    const seen: number[] = [];
+    const following = store.follow((s) => seen.push(s.sizeStep));
+    const changed = new Promise((resolve) => store.subscribe(resolve));
+    await store.setPref('sizeStep', 1);
+    await changed;
+    await expect.poll(() => seen).toEqual([1]);
+    release();
+    await following.ready;
+    expect(seen).toEqual([1]);
+    following.stop();
+  });
+
   it('stores repaired values, never invalid ones', async () => {
     const { area, changes, data } = fakeArea();
     const store = new SettingsStore(area, changes);
