@@ -4,9 +4,7 @@
  * no content script is registered). Used by the zero-cost e2e test and by `npm run bench`.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchQari, type QariBrowser } from './chromium';
-import { startServer, type PageServer } from './server';
+import type { QariBrowser } from './chromium';
 
 export interface Presence {
   /** `#qari-root` is in the page. */
@@ -67,16 +65,5 @@ export async function pageState(page: Page): Promise<{ html: string; values: str
   }));
 }
 
-/** One browser with Qari and one page server for a test file, started before its tests and closed after. */
-export function useQari(): { readonly qari: QariBrowser; readonly server: PageServer } {
-  const env = {} as { qari: QariBrowser; server: PageServer };
-  beforeAll(async () => {
-    env.server = await startServer();
-    env.qari = await launchQari();
-  });
-  afterAll(async () => {
-    await env.qari?.close();
-    await env.server?.close();
-  });
-  return env;
-}
+/** One browser with Qari and one page server for a test file (the reader tests' helper serves here too). */
+export { useQari } from './reader-helpers';
