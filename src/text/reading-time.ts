@@ -68,7 +68,16 @@ function characterCount(text: string): number {
  * `lang`, the language is guessed from the script (Latin → English speed).
  */
 export function readingMinutes(text: string, lang: string | null): number {
+  return readingTime(text, lang).minutes;
+}
+
+/** {@link wordCount} and {@link readingMinutes} together, segmenting the text once. */
+export function readingTime(text: string, lang: string | null): { words: number; minutes: number } {
   const words = wordCount(text, lang);
+  return { words, minutes: minutesFor(text, lang, words) };
+}
+
+function minutesFor(text: string, lang: string | null, words: number): number {
   if (words === 0) return 0;
   const primary = primaryLanguage(lang) ?? guessLanguageFromScript(text) ?? 'en';
   const cpm = CHARACTERS_PER_MINUTE[primary];
