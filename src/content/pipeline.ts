@@ -51,10 +51,24 @@ export interface PipelineOptions {
   mark?: (stage: PipelineStage) => void;
 }
 
-/** Parse sanitized HTML into an inert document (scripts never run, nothing loads) and return its body. */
+/** One document without a browsing context per window: what is parsed into it never runs and never loads. */
+const inertDocuments = new WeakMap<Window, Document>();
+
+/**
+ * Parse HTML into a fresh `<body>` of an inert document (scripts never run, nothing loads) and return it.
+ * The document is made once per window; each parse replaces its body (connected, as a parsed page's would be).
+ */
 export function parseInert(html: string, win: Window): HTMLElement {
-  const parser = new (win as unknown as typeof globalThis).DOMParser();
-  return parser.parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
+  let doc = inertDocuments.get(win);
+  if (!doc) {
+    doc = win.document.implementation.createHTMLDocument('');
+    inertDocuments.set(win, doc);
+  }
+  const body = doc.createElement('body');
+  body.innerHTML = html; // eslint-disable-line no-unsanitized/property -- an inert document: nothing runs; sanitized next
+  if (doc.body) doc.documentElement.replaceChild(body, doc.body);
+  else doc.documentElement.append(body);
+  return body;
 }
 
 /** Landmarks inside the article body would nest inside the reader's own `article`/`main`: make them plain divs. */
@@ -99,6 +113,9 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
   // Parsed once, into an inert DOMParser document (nothing runs or loads); cleaned and sanitized as nodes from
   // here on, and written out as HTML only at the end.
   const inert = parseInert(raw.content, win);
+  // Before sanitizing: DOMPurify leaves every node of its copy with a cached child list, which jsdom refreshes on
+  // each child moved out of a landmark (quadratic on long articles); here no list is cached yet.
+  flattenLandmarks(inert);
   const { source } = clean(inert, { title: raw.title, byline: raw.byline });
   mark('clean');
   const rawDir = raw.dir === 'rtl' || raw.dir === 'ltr' ? raw.dir : null;
@@ -113,7 +130,6 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
 }
 
 function buildArticle({ raw, source, body, hints }: Extracted, mark: PipelineOptions['mark'] = () => {}): Article {
-  flattenLandmarks(body);
   const text = plainText(body, NOT_READ);
   const annotation = annotate(body, text, hints);
   mark('annotate');

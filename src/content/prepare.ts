@@ -9,7 +9,7 @@ import type { Dir } from '../text/direction';
 import { normalizeLangTag } from '../text/language';
 import type { AnnotateHints } from './annotate';
 import { styleReader, type StyleFacts, type StyleOf } from './style-probe';
-import { isShareBar, isSkipLink, isTextSizeWidget, shareBarCandidates } from './widgets';
+import { isShareBar, isSkipLink, isTextSizeWidget, namedShare, shareLinkHolders } from './widgets';
 
 export const DROP = 'data-qari-drop';
 
@@ -66,7 +66,7 @@ export function hiddenReason(el: Element, style: Partial<StyleFacts> | null): st
 function widgetReason(el: Element, state: WalkState): string | null {
   if (isSkipLink(el)) return 'skip-link';
   if (isTextSizeWidget(el)) return 'text-size';
-  if (state.shareCandidates.has(el) && isShareBar(el)) return 'share';
+  if ((state.shareHolders.has(el) || namedShare(el)) && isShareBar(el)) return 'share';
   return null;
 }
 
@@ -76,8 +76,8 @@ interface WalkState {
   marked: number;
   /** Whether the page body has more than `n` characters of text (read only as far as needed). */
   pageTextExceeds: (n: number) => boolean;
-  /** The only elements that can be share bars (see `shareBarCandidates`). */
-  shareCandidates: ReadonlySet<Element>;
+  /** Elements holding two or more share links (see `shareLinkHolders`). */
+  shareHolders: ReadonlySet<Element>;
 }
 
 /**
@@ -173,7 +173,7 @@ export function prepare(doc: Document, win: Window): Prepared {
   const state: WalkState = {
     marked: 0,
     pageTextExceeds: textCounter(doc.body),
-    shareCandidates: shareBarCandidates(doc),
+    shareHolders: shareLinkHolders(doc),
   };
   const root = doc.documentElement;
   const rootStyle = root ? styleOf(root) : null;

@@ -53,28 +53,29 @@ export function isTextSizeWidget(el: Element): boolean {
 const SHARE_HINT = /(^|[\s_-])(share|sharing|social|sharer|shares)([\s_-]|$)|شارك|مشاركة|שתפ|שיתוף|اشتراک|شیئر|هم‌رسانی/i;
 const SHARE_HREF = /facebook\.com\/sharer|twitter\.com\/intent|x\.com\/intent|api\.whatsapp\.com|wa\.me\/|t\.me\/share|linkedin\.com\/share|mailto:\?|reddit\.com\/submit|pinterest\.com\/pin/i;
 
-/** Substrings of every word SHARE_HINT looks for (case-insensitive attribute selectors cannot do its boundaries). */
-const SHARE_WORDS = ['shar', 'social', 'شارك', 'שתפ', 'שיתוף', 'اشتراک', 'شیئر', 'هم‌رسانی'];
-const SHARE_NAMED = SHARE_WORDS.flatMap((word) => ['aria-label', 'class', 'id'].map((attr) => `[${attr}*="${word}" i]`)).join(', ');
 const SHARE_CONTROL = 'a, button, [role="button"]';
 
+/** Named like a share bar (by aria-label, class or id). */
+export function namedShare(el: Element): boolean {
+  return SHARE_HINT.test(`${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('class') ?? ''} ${el.id}`);
+}
+
 /**
- * Every element `isShareBar` could accept, found with two queries instead of testing each element of the page:
- * those named like a share bar (a superset of SHARE_HINT's matches) and those holding two or more links to
- * share endpoints.
+ * The elements holding two or more links to share endpoints, found with one query. With {@link namedShare} they
+ * are every element `isShareBar` can accept, so a walk of the page tests only those.
  */
-export function shareBarCandidates(root: Document | Element): Set<Element> {
-  const candidates = new Set<Element>(root.querySelectorAll(SHARE_NAMED));
-  const shareLinks = new Map<Element, number>();
+export function shareLinkHolders(root: Document | Element): Set<Element> {
+  const holders = new Set<Element>();
+  const counts = new Map<Element, number>();
   for (const link of root.querySelectorAll('[href]')) {
     if (!link.matches(SHARE_CONTROL) || !SHARE_HREF.test(link.getAttribute('href') ?? '')) continue;
     for (let up = link.parentElement; up; up = up.parentElement) {
-      const n = (shareLinks.get(up) ?? 0) + 1;
-      shareLinks.set(up, n);
-      if (n === 2) candidates.add(up);
+      const n = (counts.get(up) ?? 0) + 1;
+      counts.set(up, n);
+      if (n === 2) holders.add(up);
     }
   }
-  return candidates;
+  return holders;
 }
 
 /** A short bar of share links: named share/social, or most of its links point at share endpoints. */
@@ -84,7 +85,7 @@ export function isShareBar(el: Element): boolean {
   if (text === null || el.querySelector('p p, h1, h2, article')) return false;
   const links = [...el.querySelectorAll(SHARE_CONTROL)];
   if (links.length < 2) return false;
-  const named = SHARE_HINT.test(`${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('class') ?? ''} ${el.id}`);
+  const named = namedShare(el);
   const shareLinks = links.filter((a) => SHARE_HREF.test(a.getAttribute('href') ?? '')).length;
   const linkText = links.reduce((n, a) => n + squash(a.textContent).length, 0);
   const mostlyLinks = linkText >= text.length * 0.5;

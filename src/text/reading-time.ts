@@ -12,7 +12,7 @@
  *   Korean is not in IReST either; it uses the default.
  */
 import { guessLanguageFromScript, primaryLanguage } from './language';
-import { segmentText } from './segmenter';
+import { countWordLike } from './segmenter';
 
 /** Words per minute by primary language subtag. */
 export const WORDS_PER_MINUTE: Readonly<Record<string, number>> = {
@@ -50,9 +50,7 @@ export const DEFAULT_WORDS_PER_MINUTE = 184;
  */
 export function wordCount(text: string, lang: string | null): number {
   if (typeof text !== 'string' || text === '') return 0;
-  let n = 0;
-  for (const s of segmentText(text, lang, 'word')) if (s.isWordLike) n++;
-  return n;
+  return countWordLike(text, lang);
 }
 
 /** Letters and digits (what IReST counts as characters for Chinese and Japanese). */
