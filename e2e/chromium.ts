@@ -28,11 +28,13 @@ export interface LaunchOptions {
   /** Extra environment (e.g. LANGUAGE for the UI locale). */
   env?: Record<string, string>;
   extensionPath?: string;
+  /** More unpacked extensions to load next to Qari (e.g. e2e/tts-probe.ts). */
+  extraExtensions?: string[];
 }
 
 export async function launchQari(options: LaunchOptions = {}): Promise<QariBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'qari-chromium-'));
-  const extension = options.extensionPath ?? TEST_BUILD;
+  const extension = [options.extensionPath ?? TEST_BUILD, ...(options.extraExtensions ?? [])].join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
@@ -41,7 +43,9 @@ export async function launchQari(options: LaunchOptions = {}): Promise<QariBrows
     env: { ...process.env, ...(options.env ?? {}) } as Record<string, string>,
     viewport: { width: 1100, height: 800 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  // Qari's worker, not another loaded extension's.
+  const isQari = (w: Worker) => w.url().endsWith('/service-worker-loader.js');
+  const worker = context.serviceWorkers().find(isQari) ?? (await context.waitForEvent('serviceworker', { predicate: isQari, timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
 
   const tabId = async (page: Page): Promise<number> => {

@@ -5,6 +5,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { DROP } from './prepare';
+import { dropHeadMetadata, headingTitle, staleHead } from './stale-head';
 
 export interface RawArticle {
   title: string;
@@ -57,6 +58,10 @@ function readsLikeArticle(content: string, win: Window): boolean {
 export function extract(clone: Document, win: Window, { force = false }: { force?: boolean } = {}): Extraction {
   if (!clone.body) return { kind: 'no-article', reason: 'The page has no body.' };
   dropMarked(clone);
+  // After an SPA navigation the head may still describe the previous article: then it is not asked.
+  const stale = staleHead(clone, win);
+  if (stale) dropHeadMetadata(clone);
+  const heading = stale ? headingTitle(clone) : null;
   const readerable = force || isProbablyReaderable(clone, { minContentLength: 140, minScore: 20 });
   const image = leadImage(clone);
   const title = clone.title.trim();
@@ -72,7 +77,7 @@ export function extract(clone: Document, win: Window, { force = false }: { force
   return {
     kind: 'article',
     raw: {
-      title: (parsed.title ?? '').trim() || title,
+      title: heading || (parsed.title ?? '').trim() || title,
       byline: parsed.byline?.trim() || null,
       siteName: parsed.siteName?.trim() || null,
       publishedTime: parsed.publishedTime?.trim() || null,

@@ -49,6 +49,10 @@ export class Highlighter {
   private current: Range | null = null;
   private readonly registry: HighlightRegistry | null;
   private readonly Highlight: HighlightCtor | null;
+  /** The body's reading blocks, found once and kept until the body changes (a move is then an array lookup). */
+  private blocks: Element[] | null = null;
+  /** Watches the body for re-renders; its pending records are checked synchronously on each lookup. */
+  private readonly observer: MutationObserver | null;
 
   constructor(
     private readonly body: HTMLElement,
@@ -57,20 +61,35 @@ export class Highlighter {
     const win = body.ownerDocument.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor }) | null;
     this.registry = win?.CSS?.highlights ?? null;
     this.Highlight = win?.Highlight ?? null;
+    const Observer = (win as (Window & typeof globalThis) | null)?.MutationObserver;
+    this.observer = Observer ? new Observer(() => this.refresh()) : null;
+    this.observer?.observe(body, { childList: true, subtree: true, characterData: true });
   }
 
   get supported(): boolean {
     return this.registry !== null && this.Highlight !== null;
   }
 
-  /** The reading block `index`, numbered as the pipeline numbered them (looked up afresh: the view may re-render). */
+  /** Forget the reading blocks found so far (the body was re-rendered); the next lookup finds them afresh. */
+  refresh(): void {
+    this.blocks = null;
+  }
+
+  /** The reading blocks, numbered as the pipeline numbered them: cached while the body stays the same. */
+  private readingBlocks(): Element[] {
+    if (!this.observer) return readingBlocks(this.body);
+    if (this.observer.takeRecords().length > 0) this.refresh();
+    return (this.blocks ??= readingBlocks(this.body));
+  }
+
+  /** The reading block `index`. */
   block(index: number): Element | null {
-    return readingBlocks(this.body)[index] ?? null;
+    return this.readingBlocks()[index] ?? null;
   }
 
   /** Index of the reading block containing `node`, or -1. */
   blockOf(node: Node): number {
-    return readingBlocks(this.body).findIndex((b) => b === node || b.contains(node));
+    return this.readingBlocks().findIndex((b) => b === node || b.contains(node));
   }
 
   sentence(u: Utterance | null): void {
@@ -93,6 +112,13 @@ export class Highlighter {
     this.current = null;
     this.set(SENTENCE_HIGHLIGHT, null);
     this.set(WORD_HIGHLIGHT, null);
+  }
+
+  /** Clear the highlights and stop watching the body. */
+  destroy(): void {
+    this.clear();
+    this.observer?.disconnect();
+    this.blocks = null;
   }
 
   private set(name: string, range: Range | null): void {

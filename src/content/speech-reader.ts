@@ -56,7 +56,7 @@ export class ReaderSpeech {
   }
 
   destroy(): void {
-    this.highlighter.clear();
+    this.highlighter.destroy();
     this.controls.destroy();
     for (const fn of this.cleanup) fn();
   }
