@@ -7,7 +7,7 @@
 import { readingMinutes, wordCount } from '../text/reading-time';
 import { toUtterances, type Utterance } from '../text/sentences';
 import type { Dir } from '../text/direction';
-import { annotate, NOT_READ } from './annotate';
+import { annotate } from './annotate';
 import { clean } from './clean';
 import { extract, type RawArticle } from './extract';
 import { plainText } from './plain-text';
@@ -29,10 +29,11 @@ export interface Article {
   leadImage: string | null;
   /** The sanitized, annotated article body, exactly as the reader view renders it. */
   html: string;
-  /** Its running text, one line per block: what read-aloud speaks (figure captions are shown, not read). */
+  /** The plain text of `html`, one line per block, figure captions included (`utterances` leave them out). */
   text: string;
   wordCount: number;
   readingMinutes: number;
+  /** What read-aloud speaks: the reading blocks' sentences (figure captions are shown, not read). */
   utterances: Utterance[];
 }
 
@@ -105,7 +106,7 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
 function buildArticle({ raw, source, clean: html, hints }: Extracted, win: Window, mark: PipelineOptions['mark'] = () => {}): Article {
   const body = parseInert(html, win);
   flattenLandmarks(body);
-  const text = plainText(body, NOT_READ);
+  const text = plainText(body);
   const annotation = annotate(body, text, hints);
   mark('annotate');
   const utterances = toUtterances(annotation.blocks.map(({ text: t, lang }) => ({ text: t, lang })));
