@@ -7,7 +7,7 @@
  */
 import { t, uiLocale } from '../shared/i18n';
 import type { Article } from './pipeline';
-import { parseInert } from './pipeline';
+import { articleBody, parseInert } from './pipeline';
 
 type Attrs = Partial<Record<string, string>>;
 
@@ -60,8 +60,9 @@ export function renderArticle(doc: Document, article: Article): HTMLElement {
   header.append(meta);
 
   const body = element(doc, 'div', { class: 'body' });
-  // The html is sanitized by the pipeline; parse it inert, then adopt the nodes into the page.
-  body.append(...[...parseInert(article.html, doc.defaultView!).childNodes].map((n) => doc.importNode(n, true)));
+  // The pipeline's sanitized nodes (or its html, parsed inert), copied into the page.
+  const nodes = articleBody(article) ?? parseInert(article.html, doc.defaultView!);
+  body.append(...[...nodes.childNodes].map((n) => doc.importNode(n, true)));
   root.append(header, body);
 
   const source = sourceOf(article);

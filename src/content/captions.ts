@@ -10,6 +10,19 @@ export const squash = (text: string | null | undefined): string => (text ?? '').
 export const sameText = (text: string | null | undefined): string =>
   squash(text).toLowerCase().replace(/[\s.,;:!?،؛۔"'“”«»()[\]-]+$/u, '');
 
+/** The text of `el`, or null as soon as it has more than `max` characters other than white space. */
+function boundedText(el: Element, max: number): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4); // text
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    if (length > max) return null;
+    parts.push(node.nodeValue ?? '');
+  }
+  return parts.join('');
+}
+
 const CANDIDATES = 'p, div, span, small, figcaption, caption, em, i, b, strong, cite, h5, h6';
 
 export function dedupeCaptions(body: Element): number {
@@ -27,11 +40,16 @@ export function dedupeCaptions(body: Element): number {
     if (alt.length >= 12) captions.add(alt);
   }
   for (const text of figcaptions) captions.add(text);
+  if (captions.size === 0) return 0;
+  // A block with many more letters than the longest caption cannot repeat one: stop reading its text early.
+  const limit = Math.max(...[...captions].map((text) => text.length)) + 64;
   let removed = 0;
   const seen = new Set<string>();
   for (const el of [...body.querySelectorAll(CANDIDATES)]) {
-    if (!el.isConnected || el.querySelector('img, picture, video, figcaption, caption')) continue;
-    const text = sameText(el.textContent);
+    if (!el.isConnected) continue;
+    const raw = boundedText(el, limit);
+    if (raw === null || el.querySelector('img, picture, video, figcaption, caption')) continue;
+    const text = sameText(raw);
     if (text.length < 12 || !captions.has(text)) continue;
     if (el.parentElement && el.parentElement !== body && sameText(el.parentElement.textContent) === text) continue;
     const isCaption = el.localName === 'figcaption' || el.localName === 'caption';

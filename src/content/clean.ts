@@ -33,10 +33,13 @@ function dropTrackingPixels(body: Element): void {
 
 /** The first few blocks of the body: where a repeated title or byline line sits. */
 function leadingBlocks(body: Element, count = 4): Element[] {
-  const blocks = [...body.querySelectorAll('h1, h2, h3, p, div, span, address')].filter(
-    (el) => !el.querySelector('h1, h2, h3, p, div, img') && squash(el.textContent).length > 0,
-  );
-  return blocks.slice(0, count);
+  const blocks: Element[] = [];
+  for (const el of body.querySelectorAll('h1, h2, h3, p, div, span, address')) {
+    if (el.querySelector('h1, h2, h3, p, div, img') || squash(el.textContent).length === 0) continue;
+    blocks.push(el);
+    if (blocks.length === count) break;
+  }
+  return blocks;
 }
 
 function removeWithWrappers(el: Element, body: Element): void {
@@ -85,11 +88,24 @@ function dropBylineLine(body: Element, byline: string | null): void {
   }
 }
 
-/** Empty containers left behind (no text, no media). */
+const CONTAINERS = 'div, p, span, section, li, ul, ol, figure';
+const MEDIA = 'img, picture, video, audio, svg, math, table, hr, br, iframe';
+
+/**
+ * Empty containers left behind (no text, no media). One pass marks every ancestor of text or media, instead of
+ * reading each container's whole text (quadratic in the depth of the article).
+ */
 function dropEmpty(body: Element): void {
-  for (const el of [...body.querySelectorAll('div, p, span, section, li, ul, ol, figure')].reverse()) {
-    if (squash(el.textContent) === '' && !el.querySelector('img, picture, video, audio, svg, math, table, hr, br, iframe')) el.remove();
+  const full = new Set<Node>();
+  const fill = (node: Node): void => {
+    for (let up = node.parentNode; up && up !== body && !full.has(up); up = up.parentNode) full.add(up);
+  };
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 0x1 | 0x4); // elements and text
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3 ? /\S/.test(node.nodeValue ?? '') : (node as Element).matches(MEDIA)) fill(node);
   }
+  for (const el of body.querySelectorAll(CONTAINERS)) if (!full.has(el)) el.remove();
 }
 
 /** Optional hooks for the bench: `step` after each step, `removed` for each boilerplate block removed. */

@@ -4,7 +4,7 @@
  * source line, repeated title/byline) → sanitize (DOMPurify, to a string) → annotate (direction and language
  * per block) → utterances (sentences for speech).
  */
-import { readingMinutes, wordCount } from '../text/reading-time';
+import { readingTime } from '../text/reading-time';
 import { toUtterances, type Utterance } from '../text/sentences';
 import type { Dir } from '../text/direction';
 import { annotate } from './annotate';
@@ -52,10 +52,24 @@ export interface PipelineOptions {
   mark?: (stage: PipelineStage) => void;
 }
 
-/** Parse sanitized HTML into an inert document (scripts never run, nothing loads) and return its body. */
+/** One document without a browsing context per window: what is parsed into it never runs and never loads. */
+const inertDocuments = new WeakMap<Window, Document>();
+
+/**
+ * Parse HTML into a fresh `<body>` of an inert document (scripts never run, nothing loads) and return it.
+ * The document is made once per window; each parse replaces its body (connected, as a parsed page's would be).
+ */
 export function parseInert(html: string, win: Window): HTMLElement {
-  const parser = new (win as unknown as typeof globalThis).DOMParser();
-  return parser.parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
+  let doc = inertDocuments.get(win);
+  if (!doc) {
+    doc = win.document.implementation.createHTMLDocument('');
+    inertDocuments.set(win, doc);
+  }
+  const body = doc.createElement('body');
+  body.innerHTML = html; // eslint-disable-line no-unsanitized/property -- an inert document: nothing runs; sanitized next
+  if (doc.body) doc.documentElement.replaceChild(body, doc.body);
+  else doc.documentElement.append(body);
+  return body;
 }
 
 /** Landmarks inside the article body would nest inside the reader's own `article`/`main`: make them plain divs. */
@@ -76,9 +90,17 @@ function flattenLandmarks(body: HTMLElement): void {
 interface Extracted {
   raw: RawArticle;
   source: string | null;
-  /** Sanitized body HTML, before annotation. */
-  clean: string;
+  /** The sanitized article body (a `<body>` in an inert document), before annotation. */
+  body: HTMLElement;
   hints: AnnotateHints;
+}
+
+/** The annotated body each article was serialized from, for the reader view to adopt instead of parsing `html`. */
+const bodies = new WeakMap<Article, HTMLElement>();
+
+/** The sanitized, annotated nodes `article.html` was written from (null for an article that did not come from here). */
+export function articleBody(article: Article): HTMLElement | null {
+  return bodies.get(article) ?? null;
 }
 
 function extractArticle(doc: Document, win: Window, options: PipelineOptions): Extracted | { kind: 'no-article'; reason: string } {
@@ -89,32 +111,32 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
   mark('extract');
   if (extraction.kind === 'no-article') return extraction;
   const { raw } = extraction;
-  const inert = parseInert(raw.content, win); // an inert DOMParser document: nothing runs or loads
+  // Parsed once, into an inert DOMParser document (nothing runs or loads); cleaned and sanitized as nodes from
+  // here on, and written out as HTML only at the end.
+  const inert = parseInert(raw.content, win);
   const { source } = clean(inert, { title: raw.title, byline: raw.byline });
   mark('clean');
   const rawDir = raw.dir === 'rtl' || raw.dir === 'ltr' ? raw.dir : null;
-  const sanitized = sanitize(inert.innerHTML, win);
+  const body = sanitize(inert, win);
   mark('sanitize');
   return {
     raw,
     source,
-    clean: sanitized,
+    body,
     hints: { declaredDir: rawDir ?? prepared.hints.declaredDir, declaredLang: prepared.hints.declaredLang ?? raw.lang },
   };
 }
 
-function buildArticle({ raw, source, clean: html, hints }: Extracted, win: Window, mark: PipelineOptions['mark'] = () => {}): Article {
-  const body = parseInert(html, win);
+function buildArticle({ raw, source, body, hints }: Extracted, mark: PipelineOptions['mark'] = () => {}): Article {
   flattenLandmarks(body);
   const text = plainText(body);
   const annotation = annotate(body, text, hints);
   mark('annotate');
   const utterances = toUtterances(annotation.blocks.map(({ text: t, lang }) => ({ text: t, lang })));
   mark('utterances');
-  const words = wordCount(text, annotation.lang);
-  const minutes = readingMinutes(text, annotation.lang);
+  const { words, minutes } = readingTime(text, annotation.lang);
   mark('reading-time');
-  return {
+  const article: Article = {
     title: raw.title,
     byline: raw.byline,
     siteName: raw.siteName,
@@ -130,12 +152,14 @@ function buildArticle({ raw, source, clean: html, hints }: Extracted, win: Windo
     readingMinutes: minutes,
     utterances,
   };
+  bodies.set(article, body);
+  return article;
 }
 
 export function runPipeline(doc: Document, win: Window, options: PipelineOptions = {}): PipelineResult {
   const extracted = extractArticle(doc, win, options);
   if ('kind' in extracted) return extracted;
-  return { kind: 'article', article: buildArticle(extracted, win, options.mark) };
+  return { kind: 'article', article: buildArticle(extracted, options.mark) };
 }
 
 /**
@@ -150,9 +174,9 @@ export async function runPipelineDetecting(
 ): Promise<PipelineResult> {
   const extracted = extractArticle(doc, win, options);
   if ('kind' in extracted) return extracted;
-  const article = buildArticle(extracted, win);
+  const article = buildArticle(extracted);
   if (article.lang) return { kind: 'article', article };
   const detected = await detect(article.text).catch(() => null);
   if (!detected) return { kind: 'article', article };
-  return { kind: 'article', article: buildArticle({ ...extracted, hints: { ...extracted.hints, declaredLang: detected } }, win) };
+  return { kind: 'article', article: buildArticle({ ...extracted, hints: { ...extracted.hints, declaredLang: detected } }) };
 }

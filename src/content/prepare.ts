@@ -9,7 +9,7 @@ import type { Dir } from '../text/direction';
 import { normalizeLangTag } from '../text/language';
 import type { AnnotateHints } from './annotate';
 import { styleReader, type StyleFacts, type StyleOf } from './style-probe';
-import { isShareBar, isSkipLink, isTextSizeWidget } from './widgets';
+import { isShareBar, isSkipLink, isTextSizeWidget, namedShare, shareLinkHolders } from './widgets';
 
 export const DROP = 'data-qari-drop';
 
@@ -63,10 +63,10 @@ export function hiddenReason(el: Element, style: Partial<StyleFacts> | null): st
   return null;
 }
 
-function widgetReason(el: Element): string | null {
+function widgetReason(el: Element, state: WalkState): string | null {
   if (isSkipLink(el)) return 'skip-link';
   if (isTextSizeWidget(el)) return 'text-size';
-  if (isShareBar(el)) return 'share';
+  if ((state.shareHolders.has(el) || namedShare(el)) && isShareBar(el)) return 'share';
   return null;
 }
 
@@ -74,8 +74,10 @@ const SKIP_WALK = new Set(['script', 'style', 'noscript', 'template', 'svg', 'ma
 
 interface WalkState {
   marked: number;
-  /** Text length of the whole page body. */
-  pageText: number;
+  /** Whether the page body has more than `n` characters of text (read only as far as needed). */
+  pageTextExceeds: (n: number) => boolean;
+  /** Elements holding two or more share links (see `shareLinkHolders`). */
+  shareHolders: ReadonlySet<Element>;
 }
 
 /**
@@ -83,20 +85,18 @@ interface WalkState {
  * reveal (anti-flicker `body { visibility: hidden }`, content shown after load). Keep it.
  */
 function holdsThePage(el: Element, state: WalkState): boolean {
-  return (el.textContent ?? '').length > state.pageText * 0.5;
+  return !state.pageTextExceeds(2 * (el.textContent ?? '').length - 1); // more than half of it
 }
 
 function walk(live: Element, copy: Element, styleOf: StyleOf, parentDir: string, state: WalkState): void {
-  const liveKids = live.children;
-  const copyKids = copy.children;
-  const n = Math.min(liveKids.length, copyKids.length);
-  for (let i = 0; i < n; i++) {
-    const el = liveKids[i]!;
-    const twin = copyKids[i]!;
+  // Sibling pointers, not `children` collections: one collection per element costs more than the rest of the walk.
+  let el = live.firstElementChild;
+  let twin = copy.firstElementChild;
+  for (; el && twin; el = el.nextElementSibling, twin = twin.nextElementSibling) {
     if (el.localName !== twin.localName) continue; // should not happen: the clone is exact
     if (SKIP_WALK.has(el.localName)) continue;
     const style = styleOf(el);
-    const reason = hiddenReason(el, style) ?? widgetReason(el);
+    const reason = hiddenReason(el, style) ?? widgetReason(el, state);
     if (reason && !holdsThePage(el, state)) {
       twin.setAttribute(DROP, reason);
       state.marked++;
@@ -115,10 +115,28 @@ function dropUnsafeBase(clone: Document): void {
   }
 }
 
+/** `exceeds(n)`: whether `root` has more than n characters of text, reading its text nodes once, lazily. */
+function textCounter(root: Element | null): (n: number) => boolean {
+  const walker = root?.ownerDocument.createTreeWalker(root, 0x4); // text nodes
+  let seen = 0;
+  return (n) => {
+    while (seen <= n && walker) {
+      const node = walker.nextNode();
+      if (!node) break;
+      seen += node.nodeValue?.length ?? 0;
+    }
+    return seen > n;
+  };
+}
+
 export function prepare(doc: Document, win: Window): Prepared {
   const clone = doc.cloneNode(true) as Document;
   const styleOf = styleReader(doc, win);
-  const state: WalkState = { marked: 0, pageText: (doc.body?.textContent ?? '').length };
+  const state: WalkState = {
+    marked: 0,
+    pageTextExceeds: textCounter(doc.body),
+    shareHolders: shareLinkHolders(doc),
+  };
   const root = doc.documentElement;
   const rootStyle = root ? styleOf(root) : null;
   const bodyStyle = doc.body ? styleOf(doc.body) : null;

@@ -1,6 +1,7 @@
 /**
- * Sanitize Readability's output (untrusted HTML) with DOMPurify, to a STRING: DOM nodes that DOMPurify hands
- * back in a Chrome content script can still fire the page's handlers once inserted.
+ * Sanitize Readability's output (untrusted nodes) with DOMPurify. DOMPurify copies them into its own inert
+ * document (DOMParser's: nothing there runs or loads) and cleans the copy, which is returned — no HTML string is
+ * written and parsed again on the way, and the reader view adopts exactly these nodes.
  * No scripts, handlers, forms or their controls, frames, objects, embeds, styles, SVG/MathML, or
  * `javascript:`/`data:` navigation; links open in a new tab without an opener or referrer.
  */
@@ -21,7 +22,7 @@ const CONFIG: Config = {
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
-  RETURN_DOM: false,
+  RETURN_DOM: true,
   RETURN_DOM_FRAGMENT: false,
   RETURN_TRUSTED_TYPE: false,
   SANITIZE_NAMED_PROPS: true,
@@ -51,11 +52,15 @@ function purifierFor(win: Window): Purifier {
       el.setAttribute('decoding', 'async');
     }
   });
+  purifier.setConfig(CONFIG); // parsed once, not on every call
   purifiers.set(win, purifier);
   return purifier;
 }
 
-/** Sanitize an HTML string for the reader view; returns a string. */
-export function sanitize(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, CONFIG) as unknown as string;
+/**
+ * Sanitize `body` (a `<body>` element holding the article, in any document; left as it was) for the reader
+ * view: a sanitized copy, a `<body>` in an inert document.
+ */
+export function sanitize(body: HTMLElement, win: Window): HTMLElement {
+  return purifierFor(win).sanitize(body) as unknown as HTMLElement; // RETURN_DOM is in the set config
 }

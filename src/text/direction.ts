@@ -11,18 +11,10 @@
  * combining marks (NSM) and bidi controls are never counted.
  */
 
+import { charClass, countLetters, IS_RTL } from './char-class';
+
 /** A content direction. */
 export type Dir = 'rtl' | 'ltr';
-
-/**
- * Letters of right-to-left scripts. Covers Hebrew (incl. presentation forms), Arabic (Arabic,
- * Arabic Supplement, Extended-A/B/C, presentation forms A/B), Syriac, Thaana, NKo, Samaritan,
- * Mandaic, Adlam, Hanifi Rohingya, Mende Kikakui, Yezidi and historic RTL scripts.
- */
-const RTL_LETTER =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Yezidi}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Avestan}\p{Script=Nabataean}\p{Script=Palmyrene}\p{Script=Hatran}\p{Script=Old_South_Arabian}\p{Script=Old_North_Arabian}\p{Script=Inscriptional_Pahlavi}\p{Script=Inscriptional_Parthian}\p{Script=Psalter_Pahlavi}\p{Script=Manichaean}\p{Script=Sogdian}\p{Script=Old_Sogdian}\p{Script=Elymaic}\p{Script=Chorasmian}\p{Script=Lydian}\p{Script=Cypriot}\p{Script=Old_Turkic}\p{Script=Old_Hungarian}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}]/u;
-
-const LETTER = /\p{L}/u;
 
 /** ISO 15924 codes of right-to-left scripts, as they appear in language tags (`az-Arab`). */
 const RTL_SCRIPT_CODES = new Set(
@@ -53,13 +45,7 @@ const SCRIPT_SUBTAG = /^[a-z]{4}$/;
  *   all other scripts. Digits, punctuation, marks and symbols count for neither.
  */
 export function countStrong(text: string): { rtl: number; ltr: number } {
-  let rtl = 0;
-  let ltr = 0;
-  for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
-    if (RTL_LETTER.test(ch)) rtl++;
-    else ltr++;
-  }
+  const { rtl, ltr } = countLetters(text);
   return { rtl, ltr };
 }
 
@@ -70,10 +56,9 @@ export function countStrong(text: string): { rtl: number; ltr: number } {
  * @returns 'rtl' | 'ltr', or null when the text has no strong character (digits, punctuation…).
  */
 export function textDirection(text: string): Dir | null {
-  const { rtl, ltr } = countStrong(text);
-  if (rtl === 0 && ltr === 0) return null;
+  const { rtl, ltr, first } = countLetters(text);
   if (rtl !== ltr) return rtl > ltr ? 'rtl' : 'ltr';
-  return firstStrongDirection(text);
+  return first;
 }
 
 /**
@@ -82,8 +67,8 @@ export function textDirection(text: string): Dir | null {
  */
 export function firstStrongDirection(text: string): Dir | null {
   for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
-    return RTL_LETTER.test(ch) ? 'rtl' : 'ltr';
+    const cls = charClass(ch.codePointAt(0)!);
+    if (cls !== 0) return cls & IS_RTL ? 'rtl' : 'ltr';
   }
   return null;
 }

@@ -50,5 +50,6 @@ export {
   DEFAULT_WORDS_PER_MINUTE,
   WORDS_PER_MINUTE,
   readingMinutes,
+  readingTime,
   wordCount,
 } from './reading-time';

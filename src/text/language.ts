@@ -9,6 +9,22 @@ import { countScripts, dominantOf, type ScriptName } from './scripts';
 
 export type { ScriptName } from './scripts';
 
+/**
+ * Answers of the `Intl` lookups below, by tag: they are asked once per block of every article, with the same
+ * few tags, and each costs far more than a map lookup. Bounded, since tags come from pages.
+ */
+const canonicalTags = new Map<string, string | null>();
+const languageScripts = new Map<string, ScriptName | null>();
+const MEMO_LIMIT = 512;
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute();
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Deprecated ISO 639 codes some platforms still emit (Android/Java: iw, ji, in). */
 const LEGACY_PRIMARY: Readonly<Record<string, string>> = { iw: 'he', ji: 'yi', in: 'id', jw: 'jv' };
 
@@ -31,13 +47,15 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
  */
 export function normalizeLangTag(tag: string | null | undefined): string | null {
   if (typeof tag !== 'string') return null;
-  const cleaned = tag.trim().replace(/_/g, '-');
-  if (cleaned === '') return null;
-  try {
-    return Intl.getCanonicalLocales(cleaned)[0] ?? null;
-  } catch {
-    return null;
-  }
+  return memo(canonicalTags, tag, () => {
+    const cleaned = tag.trim().replace(/_/g, '-');
+    if (cleaned === '') return null;
+    try {
+      return Intl.getCanonicalLocales(cleaned)[0] ?? null;
+    } catch {
+      return null;
+    }
+  });
 }
 
 /**
@@ -107,12 +125,14 @@ const ISO15924: Readonly<Record<string, ScriptName>> = {
 export function scriptOfLanguage(tag: string | null | undefined): ScriptName | null {
   const canonical = normalizeLangTag(tag);
   if (canonical === null || primaryLanguage(canonical) === null) return null;
-  try {
-    const script = new Intl.Locale(canonical).maximize().script;
-    return script === undefined ? 'other' : (ISO15924[script] ?? 'other');
-  } catch {
-    return null;
-  }
+  return memo(languageScripts, canonical, () => {
+    try {
+      const script = new Intl.Locale(canonical).maximize().script;
+      return script === undefined ? 'other' : (ISO15924[script] ?? 'other');
+    } catch {
+      return null;
+    }
+  });
 }
 
 /** Scripts a language's text may be dominated by (Japanese and Korean also use Han). */

@@ -12,7 +12,7 @@
  *   Korean is not in IReST either; it uses the default.
  */
 import { guessLanguageFromScript, primaryLanguage } from './language';
-import { segmentText } from './segmenter';
+import { countWordLike } from './segmenter';
 
 /** Words per minute by primary language subtag. */
 export const WORDS_PER_MINUTE: Readonly<Record<string, number>> = {
@@ -50,9 +50,7 @@ export const DEFAULT_WORDS_PER_MINUTE = 184;
  */
 export function wordCount(text: string, lang: string | null): number {
   if (typeof text !== 'string' || text === '') return 0;
-  let n = 0;
-  for (const s of segmentText(text, lang, 'word')) if (s.isWordLike) n++;
-  return n;
+  return countWordLike(text, lang);
 }
 
 /** Letters and digits (what IReST counts as characters for Chinese and Japanese). */
@@ -68,7 +66,16 @@ function characterCount(text: string): number {
  * `lang`, the language is guessed from the script (Latin → English speed).
  */
 export function readingMinutes(text: string, lang: string | null): number {
+  return readingTime(text, lang).minutes;
+}
+
+/** {@link wordCount} and {@link readingMinutes} together, segmenting the text once. */
+export function readingTime(text: string, lang: string | null): { words: number; minutes: number } {
   const words = wordCount(text, lang);
+  return { words, minutes: minutesFor(text, lang, words) };
+}
+
+function minutesFor(text: string, lang: string | null, words: number): number {
   if (words === 0) return 0;
   const primary = primaryLanguage(lang) ?? guessLanguageFromScript(text) ?? 'en';
   const cpm = CHARACTERS_PER_MINUTE[primary];

@@ -3,59 +3,16 @@
  * symbols and combining marks say nothing about the script of a text.
  */
 
-/** Writing systems the reader distinguishes (fonts, sizes, language guesses). */
-export type ScriptName =
-  | 'arabic'
-  | 'hebrew'
-  | 'latin'
-  | 'cyrillic'
-  | 'greek'
-  | 'han'
-  | 'hiragana-katakana'
-  | 'hangul'
-  | 'devanagari'
-  | 'thai'
-  | 'other';
+import { countLetters, scriptCounts, SCRIPT_NAMES, type ScriptName } from './char-class';
 
-/** Every {@link ScriptName}; when counts tie, earlier entries win (non-Latin before Latin). */
-export const SCRIPT_NAMES: readonly ScriptName[] = [
-  'arabic',
-  'hebrew',
-  'hiragana-katakana',
-  'hangul',
-  'han',
-  'devanagari',
-  'thai',
-  'greek',
-  'cyrillic',
-  'latin',
-  'other',
-];
-
-const TESTS: readonly [ScriptName, RegExp][] = [
-  ['latin', /\p{Script=Latin}/u],
-  ['arabic', /\p{Script=Arabic}/u],
-  ['hebrew', /\p{Script=Hebrew}/u],
-  ['cyrillic', /\p{Script=Cyrillic}/u],
-  ['greek', /\p{Script=Greek}/u],
-  ['han', /\p{Script=Han}/u],
-  // U+30FC KATAKANA-HIRAGANA PROLONGED SOUND MARK is Script=Common but only ever used in kana.
-  ['hiragana-katakana', /[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u],
-  ['hangul', /\p{Script=Hangul}/u],
-  ['devanagari', /\p{Script=Devanagari}/u],
-  ['thai', /\p{Script=Thai}/u],
-];
-
-const LETTER = /\p{L}/u;
+export { SCRIPT_NAMES, type ScriptName } from './char-class';
 
 /** Per-script letter counts of a text. */
 export type ScriptCounts = Record<ScriptName, number>;
 
 /** An all-zero {@link ScriptCounts}. */
 export function emptyScriptCounts(): ScriptCounts {
-  const counts = {} as ScriptCounts;
-  for (const name of SCRIPT_NAMES) counts[name] = 0;
-  return counts;
+  return scriptCounts([]);
 }
 
 /**
@@ -63,19 +20,7 @@ export function emptyScriptCounts(): ScriptCounts {
  * @returns counts for every {@link ScriptName}; letters of unlisted scripts count as 'other'.
  */
 export function countScripts(text: string): ScriptCounts {
-  const counts = emptyScriptCounts();
-  for (const ch of text) {
-    if (!LETTER.test(ch) && ch !== '\u30FC') continue;
-    let name: ScriptName = 'other';
-    for (const [candidate, re] of TESTS) {
-      if (re.test(ch)) {
-        name = candidate;
-        break;
-      }
-    }
-    counts[name]++;
-  }
-  return counts;
+  return scriptCounts(countLetters(text).byScript);
 }
 
 /**

@@ -67,12 +67,26 @@ export function* segmentText(
   granularity: Granularity,
 ): Generator<Segment> {
   const seg = getSegmenter(lang, granularity);
-  let from = 0;
-  while (from < text.length) {
-    const to = safeCut(text, from, PIECE_SIZE, granularity);
+  for (const [from, to] of pieces(text, granularity)) {
     for (const s of seg.segment(text.slice(from, to))) {
       yield { segment: s.segment, index: from + s.index, isWordLike: s.isWordLike === true };
     }
+  }
+}
+
+/** The pieces `text` is segmented in, as [from, to) offsets. */
+function* pieces(text: string, granularity: Granularity): Generator<[number, number]> {
+  for (let from = 0; from < text.length; ) {
+    const to = safeCut(text, from, PIECE_SIZE, granularity);
+    yield [from, to];
     from = to;
   }
+}
+
+/** How many word-like segments `text` has (as {@link segmentText} would find, without building each segment). */
+export function countWordLike(text: string, lang: string | null | undefined): number {
+  const seg = getSegmenter(lang, 'word');
+  let n = 0;
+  for (const [from, to] of pieces(text, 'word')) for (const s of seg.segment(text.slice(from, to))) if (s.isWordLike) n++;
+  return n;
 }

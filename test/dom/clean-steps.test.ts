@@ -5,7 +5,7 @@ import { clean } from '../../src/content/clean';
 import { hiddenReason, prepare } from '../../src/content/prepare';
 import { plainText } from '../../src/content/plain-text';
 import { liftSource } from '../../src/content/source-line';
-import { isShareBar, isSkipLink, isTextSizeWidget } from '../../src/content/widgets';
+import { isShareBar, isSkipLink, isTextSizeWidget, namedShare, shareLinkHolders } from '../../src/content/widgets';
 import { runPipelineDetecting } from '../../src/content/pipeline';
 import { loadDom } from '../../cli/load';
 import { fixtures } from './fixture-pages';
@@ -29,6 +29,25 @@ describe('widgets', () => {
     expect(isShareBar(first('<div class="share-tools">Share: <a href="#">Facebook</a> <a href="#">X</a></div>'))).toBe(true);
     expect(isShareBar(first('<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a><a href="https://twitter.com/intent/tweet?url=x">t</a></div>'))).toBe(true);
     expect(isShareBar(first('<div class="share-tools"><p>A long paragraph that talks about sharing the cost of a new bridge between two towns, with one <a href="#">link</a> and <a href="#">another</a>.</p></div>'))).toBe(false);
+  });
+  it('finds every share bar among named elements and share-link holders (prepare tests only those)', () => {
+    const page = body(
+      '<div class="SHARE-tools">Share: <a href="#">Facebook</a> <a href="#">X</a></div>' +
+        '<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a><a href="https://twitter.com/intent/tweet?url=x">t</a></div>' +
+        '<nav aria-label="شارك المقال"><a href="#">فيسبوك</a> <a href="#">إكس</a></nav>' +
+        '<div id="social_links"><button>Mail</button><button>Copy</button></div>',
+    );
+    const bars = [...page.querySelectorAll('*')].filter(isShareBar);
+    expect(bars.length).toBeGreaterThanOrEqual(4);
+    const missed = (root: ParentNode & Node, holders: Set<Element>) =>
+      [...root.querySelectorAll('*')].filter((el) => isShareBar(el) && !holders.has(el) && !namedShare(el));
+    expect(missed(page, shareLinkHolders(page))).toEqual([]);
+    expect(shareLinkHolders(page).has(page.children[1]!)).toBe(true);
+    expect(namedShare(page.querySelector('.SHARE-tools')!)).toBe(true);
+    for (const { html } of fixtures()) {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      expect(missed(doc, shareLinkHolders(doc))).toEqual([]);
+    }
   });
   it('sees hidden nodes by attribute and by style', () => {
     expect(hiddenReason(first('<p hidden>x</p>'), null)).toBe('hidden');
