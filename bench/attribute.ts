@@ -74,6 +74,7 @@ const cached = (JSON.parse(readFileSync(cacheFile, 'utf8')) as Cached[]).filter(
 
 const dir = corpusDir();
 const urls = new Map(dir ? (corpus === 'aeb' ? aebPages(dir) : readabilityPages(dir)).map((p) => [p.id, p.url]) : []);
+const win = new JSDOM('').window as unknown as Window;
 const stages = new Map<string, PageScore[]>();
 const record = (stage: string, score: PageScore): void => void stages.set(stage, [...(stages.get(stage) ?? []), score]);
 const rules = new Map<string, { truth: number; noise: number; blocks: number }>();
@@ -129,11 +130,9 @@ for (const page of cached) {
     if (show || listPages) console.log(`${page.id}: no article`);
     continue;
   }
-  // The page's own address: clean tells links to the page's own site from links elsewhere.
-  const win = new JSDOM('', { url: page.url ?? urls.get(page.id) }).window as unknown as Window;
   const body = parseInert(page.raw.content, win);
   snapshot('extract', plainText(body));
-  clean(body, { title: page.raw.title, byline: page.raw.byline }, {
+  clean(body, { title: page.raw.title, byline: page.raw.byline, url: page.url ?? urls.get(page.id) }, {
     step: (name) => snapshot(name, plainText(body)),
     removed: (rule, el) => {
       const text = el.textContent ?? '';
@@ -147,9 +146,8 @@ for (const page of cached) {
       if (show) out.push(`  ${rule.padEnd(16)} ${mark(text)} ${where.padEnd(14)} ${text.replace(/\s+/g, ' ').trim().slice(0, 150)}`);
     },
   });
-  const sanitized = parseInert(sanitize(body.innerHTML, win), win);
+  const sanitized = sanitize(body, win);
   snapshot('sanitize', plainText(sanitized));
-  win.close();
   if (show && out.length) console.log(`${page.id}\n${out.join('\n')}`);
 }
 

@@ -62,18 +62,22 @@ function siteOf(host: string): string {
   return labels.slice(country ? -3 : -2).join('.');
 }
 
-/**
- * Every link of `el` stays on the page's own site: navigation and teasers of other stories. A link-only block
- * pointing elsewhere is a source, a reference, a product or a tweet the article cites: content. When the page's
- * own address is unknown, every link counts as on site.
- */
-function linksStayOnSite(el: Element): boolean {
-  let own: string;
+/** The site of the page at `url`, or null when it has none (about:blank, an unparsable address). */
+function pageSite(url: string): string | null {
   try {
-    own = siteOf(new URL(el.ownerDocument.URL).hostname);
+    const host = new URL(url).hostname;
+    return host ? siteOf(host) : null;
   } catch {
-    return true;
+    return null;
   }
+}
+
+/**
+ * Every link of `el` stays on the page's own site (`own`): navigation and teasers of other stories. A link-only
+ * block pointing elsewhere is a source, a reference, a product or a tweet the article cites: content. When the
+ * page's own site is unknown, every link counts as on site.
+ */
+function linksStayOnSite(el: Element, own: string | null): boolean {
   if (!own) return true;
   return [...el.querySelectorAll('a[href]')].every((a) => {
     const href = a.getAttribute('href') ?? '';
@@ -138,8 +142,12 @@ function noiseRule(text: string): string | null {
   return null;
 }
 
-/** Remove boilerplate blocks from the article body; returns how many. */
-export function dropBoilerplate(body: Element, trace?: RemovalTrace): number {
+/**
+ * Remove boilerplate blocks from the article body; returns how many. `pageUrl` is the page's address (links
+ * are resolved against the body's document, whose own address may be about:blank).
+ */
+export function dropBoilerplate(body: Element, pageUrl: string = body.ownerDocument.URL, trace?: RemovalTrace): number {
+  const own = pageSite(pageUrl);
   let removed = 0;
   for (const el of [...body.querySelectorAll(BLOCKS)]) {
     if (!el.isConnected || el.querySelector('img, picture, video, p, li, table')) continue;
@@ -150,7 +158,7 @@ export function dropBoilerplate(body: Element, trace?: RemovalTrace): number {
     removed++;
   }
   for (const list of [...body.querySelectorAll('ul, ol')]) {
-    if (!list.isConnected || !isLinkList(list) || !linksStayOnSite(list)) continue;
+    if (!list.isConnected || !isLinkList(list) || !linksStayOnSite(list, own)) continue;
     trace?.('link-list', list);
     list.remove();
     removed++;
@@ -159,7 +167,7 @@ export function dropBoilerplate(body: Element, trace?: RemovalTrace): number {
   for (const el of [...body.querySelectorAll('p, div, li, dt, dd, h2, h3, h4, h5, h6')]) {
     if (!el.isConnected || el.querySelector('p, div, li, img, picture, video') || el.closest('blockquote, td, th, pre')) continue;
     const text = squash(el.textContent).replace(LEADING_LABEL, '');
-    if (text && text.length <= 200 && linkText(el) >= text.length * 0.9 && !BARE_URL.test(text) && linksStayOnSite(el)) {
+    if (text && text.length <= 200 && linkText(el) >= text.length * 0.9 && !BARE_URL.test(text) && linksStayOnSite(el, own)) {
       removeBlock(el, body, 'link-block', trace);
       removed++;
     }

@@ -11,6 +11,8 @@ import { liftSource } from './source-line';
 export interface CleanMeta {
   title: string;
   byline: string | null;
+  /** The page's address: link-only blocks are boilerplate only when their links stay on its site. */
+  url?: string;
 }
 
 export interface Cleaned {
@@ -127,7 +129,7 @@ export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Clean
   step('title');
   dropBylineLine(body, meta.byline);
   step('byline');
-  dropBoilerplate(body, trace?.removed);
+  dropBoilerplate(body, meta.url, trace?.removed);
   step('boilerplate');
   dropEmpty(body);
   step('empty');

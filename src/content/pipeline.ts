@@ -114,7 +114,7 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
   // Parsed once, into an inert DOMParser document (nothing runs or loads); cleaned and sanitized as nodes from
   // here on, and written out as HTML only at the end.
   const inert = parseInert(raw.content, win);
-  const { source } = clean(inert, { title: raw.title, byline: raw.byline });
+  const { source } = clean(inert, { title: raw.title, byline: raw.byline, url: doc.URL });
   mark('clean');
   const rawDir = raw.dir === 'rtl' || raw.dir === 'ltr' ? raw.dir : null;
   const body = sanitize(inert, win);

@@ -9,10 +9,13 @@ import { fixtures } from './fixture-pages';
 
 const PAGE = 'https://www.example-news.com/2026/11/bridge-story';
 
-/** Run the boilerplate step on `html` as the body of a page at PAGE; return the text left. */
+/**
+ * Run the boilerplate step on `html` as the body of the page at PAGE, parsed (as the pipeline does) into a
+ * document of its own whose address is about:blank; return the text left.
+ */
 function kept(html: string): string {
-  const dom = new JSDOM(`<!doctype html><body>${html}</body>`, { url: PAGE });
-  dropBoilerplate(dom.window.document.body);
+  const dom = new JSDOM(`<!doctype html><body>${html}</body>`);
+  dropBoilerplate(dom.window.document.body, PAGE);
   return plainText(dom.window.document.body);
 }
 
