@@ -114,6 +114,9 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
   // Parsed once, into an inert DOMParser document (nothing runs or loads); cleaned and sanitized as nodes from
   // here on, and written out as HTML only at the end.
   const inert = parseInert(raw.content, win);
+  // Before sanitizing: DOMPurify leaves every node of its copy with a cached child list, which jsdom refreshes on
+  // each child moved out of a landmark (quadratic on long articles); here no list is cached yet.
+  flattenLandmarks(inert);
   const { source } = clean(inert, { title: raw.title, byline: raw.byline, url: doc.URL });
   mark('clean');
   const rawDir = raw.dir === 'rtl' || raw.dir === 'ltr' ? raw.dir : null;
@@ -128,7 +131,6 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
 }
 
 function buildArticle({ raw, source, body, hints }: Extracted, mark: PipelineOptions['mark'] = () => {}): Article {
-  flattenLandmarks(body);
   const text = plainText(body);
   const annotation = annotate(body, text, hints);
   mark('annotate');
