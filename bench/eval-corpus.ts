@@ -61,11 +61,15 @@ export function plainText(html: string, url: string): string {
   }
 }
 
-/** Qari's pipeline; a page it finds no article in scores as empty text. */
-export function qariText(html: string, url: string): string {
+/**
+ * Qari's pipeline; a page it finds no article in scores as empty text. `force` extracts whatever Readability
+ * finds, as when the user insists: Readability's own test pages run that way (its harness never asks whether a
+ * page is an article, and a few of them hold only a word or two).
+ */
+export function qariText(html: string, url: string, force = false): string {
   const dom = loadDom(html, url);
   try {
-    const result = runPipeline(dom.window.document, dom.window as unknown as Window);
+    const result = runPipeline(dom.window.document, dom.window as unknown as Window, { force });
     return result.kind === 'article' ? result.article.text : '';
   } finally {
     dom.window.close();
@@ -96,7 +100,7 @@ export function scoreBoth(page: CorpusPage): PageResult {
   const html = page.html();
   const truth = page.truth();
   const plain = safely(() => plainText(html, page.url));
-  const qari = safely(() => qariText(html, page.url));
+  const qari = safely(() => qariText(html, page.url, page.corpus === 'readability'));
   const error = [plain.error && `plain: ${plain.error}`, qari.error && `qari: ${qari.error}`].filter(Boolean).join('; ');
   return {
     corpus: page.corpus,

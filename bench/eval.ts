@@ -82,7 +82,10 @@ const report =
   `share of pages with identical token lists; ± are bootstrap standard deviations over pages (1000 rounds). ` +
   `Readability's own test pages are scored the same way against the text of their \`expected.html\` ` +
   `(Readability's own output, not human ground truth: plain Readability is expected to be near 1 there; two pages, ` +
-  `\`mathjax\` and \`title-en-dash\`, test behaviour newer than 0.6.0).\n\n` +
+  `\`mathjax\` and \`title-en-dash\`, test behaviour newer than 0.6.0). Readability's harness extracts every test ` +
+  `page, so Qari runs them as when the user insists (\`force\`): unforced, the five that hold under 100 characters ` +
+  `of text are "no article". Qari's \`article.text\` is the plain text of the html the reader shows, figure ` +
+  `captions included.\n\n` +
   sections.join('\n\n') +
   '\n';
 

@@ -8,7 +8,7 @@ import { primaryLanguage, resolveBlockLanguage } from '../text/language';
 
 /**
  * Elements whose text is one unit of reading (a paragraph, a heading, a list item…). Figure captions are shown
- * but are not part of the running text: they are not read aloud and not in `Article.text`.
+ * but are not part of the running text: they are not read aloud (`Article.utterances`), though `Article.text` has them.
  */
 export const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th, caption';
 

@@ -3,7 +3,7 @@
  * pixels and empty leftovers; show each caption once; lift the "Source:" line into metadata; drop the title
  * and the byline/date line when they only repeat the metadata the reader shows in its header.
  */
-import { dropBoilerplate } from './boilerplate';
+import { dropBoilerplate, type RemovalTrace } from './boilerplate';
 import { dedupeCaptions, sameText, squash } from './captions';
 import { dropMarked } from './extract';
 import { liftSource } from './source-line';
@@ -11,6 +11,8 @@ import { liftSource } from './source-line';
 export interface CleanMeta {
   title: string;
   byline: string | null;
+  /** The page's address: link-only blocks are boilerplate only when their links stay on its site. */
+  url?: string;
 }
 
 export interface Cleaned {
@@ -108,14 +110,28 @@ function dropEmpty(body: Element): void {
   for (const el of body.querySelectorAll(CONTAINERS)) if (!full.has(el)) el.remove();
 }
 
-export function clean(body: Element, meta: CleanMeta): Cleaned {
+/** Optional hooks for the bench: `step` after each step, `removed` for each boilerplate block removed. */
+export interface CleanTrace {
+  step(name: string): void;
+  removed?: RemovalTrace;
+}
+
+export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Cleaned {
+  const step = (name: string): void => trace?.step(name);
   dropMarked(body);
   dropTrackingPixels(body);
+  step('tracking-pixels');
   const source = liftSource(body);
+  step('source-line');
   dedupeCaptions(body);
+  step('captions');
   dropDuplicateTitle(body, meta.title);
+  step('title');
   dropBylineLine(body, meta.byline);
-  dropBoilerplate(body);
+  step('byline');
+  dropBoilerplate(body, meta.url, trace?.removed);
+  step('boilerplate');
   dropEmpty(body);
+  step('empty');
   return { source };
 }

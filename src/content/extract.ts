@@ -66,7 +66,9 @@ export function extract(clone: Document, win: Window, { force = false }: { force
   const image = leadImage(clone);
   const title = clone.title.trim();
   const parsed = new Readability(clone, { charThreshold: 500, keepClasses: false }).parse();
-  if (!parsed || !parsed.content || (parsed.textContent ?? '').trim().length < MIN_ARTICLE_CHARS) {
+  // Forced (the user insisted), any text Readability found is shown; otherwise a few words are not an article.
+  const found = (parsed?.textContent ?? '').trim().length;
+  if (!parsed || !parsed.content || found === 0 || (found < MIN_ARTICLE_CHARS && !force)) {
     return { kind: 'no-article', reason: 'No article text was found on the page.' };
   }
   // isProbablyReaderable misses real articles (short ones, text in divs or tables): accept what Readability

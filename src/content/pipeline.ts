@@ -7,7 +7,7 @@
 import { readingTime } from '../text/reading-time';
 import { toUtterances, type Utterance } from '../text/sentences';
 import type { Dir } from '../text/direction';
-import { annotate, NOT_READ } from './annotate';
+import { annotate } from './annotate';
 import { clean } from './clean';
 import { extract, type RawArticle } from './extract';
 import { plainText } from './plain-text';
@@ -29,10 +29,11 @@ export interface Article {
   leadImage: string | null;
   /** The sanitized, annotated article body, exactly as the reader view renders it. */
   html: string;
-  /** Its running text, one line per block: what read-aloud speaks (figure captions are shown, not read). */
+  /** The plain text of `html`, one line per block, figure captions included (`utterances` leave them out). */
   text: string;
   wordCount: number;
   readingMinutes: number;
+  /** What read-aloud speaks: the reading blocks' sentences (figure captions are shown, not read). */
   utterances: Utterance[];
 }
 
@@ -106,7 +107,7 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
   // Before sanitizing: DOMPurify leaves every node of its copy with a cached child list, which jsdom refreshes on
   // each child moved out of a landmark (quadratic on long articles); here no list is cached yet.
   flattenLandmarks(inert);
-  const { source } = clean(inert, { title: raw.title, byline: raw.byline });
+  const { source } = clean(inert, { title: raw.title, byline: raw.byline, url: doc.URL });
   mark('clean');
   const rawDir = raw.dir === 'rtl' || raw.dir === 'ltr' ? raw.dir : null;
   const body = sanitize(inert, win);
@@ -120,7 +121,7 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
 }
 
 function buildArticle({ raw, source, body, hints }: Extracted, mark: PipelineOptions['mark'] = () => {}): Article {
-  const text = plainText(body, NOT_READ);
+  const text = plainText(body);
   const annotation = annotate(body, text, hints);
   mark('annotate');
   const utterances = toUtterances(annotation.blocks.map(({ text: t, lang }) => ({ text: t, lang })));

@@ -20,11 +20,19 @@ const AEB: [string, number, number][] = [
   ['360c732d1fdbfc6895d7096c0c0b8c0d581bb1af80160f4c6a0f1fd9ff85e469', 0.949, 1.0],
 ];
 
-/** [page, Qari's F1 against Readability's own expected.html text]. */
+/**
+ * [page, Qari's F1 against Readability's own expected.html text], run forced as `npm run eval` runs them: `ol`
+ * holds a few words only, `lazy-image-1` ends on a list of bare URLs, `ietf-1` has URLs and labels inside `pre`,
+ * `daringfireball-1` a list of links to other sites.
+ */
 const READABILITY: [string, number][] = [
   ['001', 1.0],
   ['rtl-1', 1.0],
   ['rtl-3', 1.0],
+  ['ol', 1.0],
+  ['lazy-image-1', 1.0],
+  ['ietf-1', 0.999],
+  ['daringfireball-1', 1.0],
 ];
 
 const dir = corpusDir();
@@ -42,6 +50,6 @@ describe.skipIf(!dir)('extraction regression on a corpus subset', () => {
 
   it.each(READABILITY)('Readability test page %s: as close to expected.html', (id, qari) => {
     const page = rtp.get(id)!;
-    expect(f1(page.truth(), qariText(page.html(), page.url))).toBeGreaterThanOrEqual(qari - 0.01);
+    expect(f1(page.truth(), qariText(page.html(), page.url, true))).toBeGreaterThanOrEqual(qari - 0.01);
   }, 60_000);
 });
