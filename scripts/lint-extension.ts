@@ -36,10 +36,8 @@ const ALLOWED: Allowed[] = [
       ['this._isSingleImage'],
       // DOMPurify: parsing into an inert `template` document (its own sanitising path)
       ['createDocument(', 'documentElement.innerHTML'],
-      // Qari's parseInert: Readability's output parsed into a `<body>` of an inert createHTMLDocument document
-      ['createHTMLDocument(', 'createElement(`body`)'],
     ],
-    why: 'innerHTML inside @mozilla/readability and DOMPurify, bundled into the content script, and Qari\'s parseInert; all only write into detached documents, and Qari sanitises Readability\'s output with DOMPurify before showing it',
+    why: 'innerHTML inside @mozilla/readability and DOMPurify, bundled into the content script; both only write into detached documents, and Qari sanitises Readability\'s output with DOMPurify before showing it',
   },
   {
     code: 'BACKGROUND_SERVICE_WORKER_IGNORED',
