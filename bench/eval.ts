@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { aebPages, corpusDir, readabilityPages, scoreBoth, type CorpusPage, type PageResult } from './eval-corpus';
-import { bootstrap, summarize, type Summary } from './score';
+import { bootstrap, pairedF1Difference, summarize, type Summary } from './score';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -55,11 +55,15 @@ for (const set of sets) {
   const f1 = (s: { tp: number; fp: number; fn: number }): number => (2 * s.tp) / (2 * s.tp + s.fp + s.fn || 1);
   const worse = results.filter((r) => f1(r.qari) < f1(r.plain) - 0.01);
   const better = results.filter((r) => f1(r.qari) > f1(r.plain) + 0.01);
+  const paired = pairedF1Difference(plain, qari);
+  const signed = (x: number): string => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);
   sections.push(
     `## ${set.title}\n\n` +
       `| system | F1 | precision | recall | accuracy |\n|---|---|---|---|---|\n` +
       `${row('plain Readability 0.6.0 (`textContent`)', summarize(plain), bootstrap(plain))}\n` +
       `${row('**Qari** (`article.text`)', summarize(qari), bootstrap(qari))}\n\n` +
+      `Qari − plain F1: ${signed(paired.diff)} (paired bootstrap 95% interval ${signed(paired.low)} … ${signed(paired.high)}` +
+      `${paired.low > 0 ? ': Qari is better' : paired.high < 0 ? ': Qari is worse' : ': no significant difference'}).\n\n` +
       `Pages: ${results.length}. Qari better on ${better.length}, worse on ${worse.length} (page F1 differing by more than 0.01)` +
       (worse.length ? `: ${worse.map((r) => `\`${r.id.slice(0, 12)}\``).join(', ')}.` : '.') +
       (results.some((r) => r.error) ? `\nErrors: ${results.filter((r) => r.error).map((r) => `\`${r.id.slice(0, 12)}\` (${r.error})`).join(', ')}.` : ''),

@@ -82,13 +82,18 @@ export function summarize(pages: readonly PageScore[]): Summary {
   return { f1, precision, recall, accuracy };
 }
 
-/** Bootstrap standard deviations of each figure over pages (seeded, so reports are reproducible). */
-export function bootstrap(pages: readonly PageScore[], rounds = 1000, seed = 1): Summary {
+/** A seeded random number generator in [0, 1) (so reports are reproducible). */
+function seeded(seed: number): () => number {
   let state = seed >>> 0;
-  const random = (): number => {
+  return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
+}
+
+/** Bootstrap standard deviations of each figure over pages (seeded, so reports are reproducible). */
+export function bootstrap(pages: readonly PageScore[], rounds = 1000, seed = 1): Summary {
+  const random = seeded(seed);
   const samples: Summary[] = [];
   for (let r = 0; r < rounds; r++) {
     const sample = pages.map(() => pages[Math.floor(random() * pages.length)]!);
@@ -100,4 +105,19 @@ export function bootstrap(pages: readonly PageScore[], rounds = 1000, seed = 1):
     return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
   };
   return { f1: sd('f1'), precision: sd('precision'), recall: sd('recall'), accuracy: sd('accuracy') };
+}
+
+/**
+ * F1 of system `b` minus F1 of system `a` on the same pages, with a paired bootstrap 95% interval (the same
+ * resampled pages for both systems, so page difficulty cancels out).
+ */
+export function pairedF1Difference(a: readonly PageScore[], b: readonly PageScore[], rounds = 2000, seed = 1): { diff: number; low: number; high: number } {
+  const random = seeded(seed);
+  const diffs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const picks = a.map(() => Math.floor(random() * a.length));
+    diffs.push(summarize(picks.map((i) => b[i]!)).f1 - summarize(picks.map((i) => a[i]!)).f1);
+  }
+  diffs.sort((x, y) => x - y);
+  return { diff: summarize(b).f1 - summarize(a).f1, low: diffs[Math.floor(rounds * 0.025)]!, high: diffs[Math.ceil(rounds * 0.975) - 1]! };
 }
