@@ -25,16 +25,32 @@ function byName(a: VoiceLike, b: VoiceLike): number {
   return a.name.localeCompare(b.name, 'en') || a.voiceURI.localeCompare(b.voiceURI, 'en');
 }
 
+/** The language's most likely region as a full tag ('en' → 'en-us', 'ar' → 'ar-eg'), or null. */
+function likelyTag(tag: string | null | undefined): string | null {
+  const canonical = normalizeLangTag(tag);
+  if (!canonical) return null;
+  try {
+    const { language, region } = new Intl.Locale(canonical).maximize();
+    return region ? `${language}-${region}`.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Voices whose primary language equals that of `lang`, best first: exact full-tag match
- * ('ar-EG' for 'ar-EG'), then local voices, then the platform default, then by name.
+ * Voices whose primary language equals that of `lang`, best first: exact full-tag match ('ar-EG' for 'ar-EG'),
+ * then local voices, then the platform default; then the language's most likely region ('en-US' for 'en'), the
+ * plainest tag (fewest subtags: 'en-US' before 'en-US-nyc'), and by name.
  * @returns [] when `lang` is invalid or no voice matches.
  */
 export function voicesForLanguage(voices: readonly VoiceLike[], lang: string | null | undefined): VoiceLike[] {
   const primary = primaryLanguage(lang);
   if (primary === null) return [];
   const wanted = fullTag(lang);
+  const likely = likelyTag(lang);
   const exact = (v: VoiceLike): number => (fullTag(v.lang) === wanted ? 0 : 1);
+  const likelyRegion = (v: VoiceLike): number => (fullTag(v.lang) === likely ? 0 : 1);
+  const subtags = (v: VoiceLike): number => (fullTag(v.lang) ?? v.lang).split('-').length;
   return voices
     .filter((v) => primaryLanguage(v.lang) === primary)
     .sort(
@@ -42,6 +58,8 @@ export function voicesForLanguage(voices: readonly VoiceLike[], lang: string | n
         exact(a) - exact(b) ||
         Number(b.localService) - Number(a.localService) ||
         Number(b.default) - Number(a.default) ||
+        likelyRegion(a) - likelyRegion(b) ||
+        subtags(a) - subtags(b) ||
         byName(a, b),
     );
 }

@@ -104,6 +104,25 @@ describe('chooseVoice', () => {
   });
 });
 
+describe('a plain language tag picks the plainest voice of its likely region', () => {
+  // espeak-ng through speech-dispatcher, as Chromium lists it on Linux: all local, none default.
+  const ESPEAK_EN = [
+    v('en-029', 'English (Caribbean)', 'en-029'),
+    v('en-gb', 'English (Great Britain)', 'en-GB'),
+    v('en-us-nyc', 'English (America, New York City)', 'en-US-NYC'),
+    v('en-gb-rp', 'English (Received Pronunciation)', 'en-GB-X-RP'),
+    v('en-us', 'English (America)', 'en-US'),
+  ];
+  it.each([
+    ['en', 'en-us'],
+    ['en-US', 'en-us'],
+    ['en-GB', 'en-gb'],
+    ['en-029', 'en-029'],
+  ])('%s → %s', (lang, uri) => {
+    expect(chooseVoice(ESPEAK_EN, lang)?.voiceURI).toBe(uri);
+  });
+});
+
 describe('groupVoicesByLanguage', () => {
   const groups = groupVoicesByLanguage(VOICES);
 
