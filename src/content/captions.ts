@@ -10,18 +10,25 @@ export const squash = (text: string | null | undefined): string => (text ?? '').
 export const sameText = (text: string | null | undefined): string =>
   squash(text).toLowerCase().replace(/[\s.,;:!?،؛۔"'“”«»()[\]-]+$/u, '');
 
-/** The text of `el`, or null as soon as it has more than `max` characters other than white space. */
-function boundedText(el: Element, max: number): string | null {
+/**
+ * The text of `el` (its text nodes in document order), or null as soon as `measure` summed over them exceeds
+ * `max` — cheap on big subtrees, which are abandoned early.
+ */
+export function boundedText(el: Element, max: number, measure: (value: string) => number): string | null {
   const parts: string[] = [];
   let length = 0;
   const walker = el.ownerDocument.createTreeWalker(el, 0x4); // text
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    length += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    const value = node.nodeValue ?? '';
+    length += measure(value);
     if (length > max) return null;
-    parts.push(node.nodeValue ?? '');
+    parts.push(value);
   }
   return parts.join('');
 }
+
+/** Characters other than white space. */
+const letters = (value: string): number => value.replace(/\s+/g, '').length;
 
 const CANDIDATES = 'p, div, span, small, figcaption, caption, em, i, b, strong, cite, h5, h6';
 
@@ -47,7 +54,7 @@ export function dedupeCaptions(body: Element): number {
   const seen = new Set<string>();
   for (const el of [...body.querySelectorAll(CANDIDATES)]) {
     if (!el.isConnected) continue;
-    const raw = boundedText(el, limit);
+    const raw = boundedText(el, limit, letters);
     if (raw === null || el.querySelector('img, picture, video, figcaption, caption')) continue;
     const text = sameText(raw);
     if (text.length < 12 || !captions.has(text)) continue;

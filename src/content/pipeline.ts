@@ -1,7 +1,7 @@
 /**
  * The whole extraction pipeline, the same in the content script and in node (cli/extract.ts with jsdom):
  * prepare (live page → marked clone) → extract (Readability on the clone) → clean (marked nodes, captions,
- * source line, repeated title/byline) → sanitize (DOMPurify, to a string) → annotate (direction and language
+ * source line, repeated title/byline) → sanitize (DOMPurify, on nodes) → annotate (direction and language
  * per block) → utterances (sentences for speech).
  */
 import { readingTime } from '../text/reading-time';

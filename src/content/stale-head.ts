@@ -5,7 +5,9 @@
  * page as it is now. The site name stays: an SPA does not leave its site.
  */
 
-const norm = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+import { squash } from './captions';
+
+const norm = (text: string | null | undefined): string => squash(text).toLowerCase();
 
 function pathOf(url: string | null | undefined, base: string): string | null {
   if (!url) return null;
@@ -68,5 +70,5 @@ export function dropHeadMetadata(doc: Document): void {
 /** The title of an article whose head is stale: its only <h1>, if it has exactly one (else null). */
 export function headingTitle(doc: Document): string | null {
   const headings = doc.body?.querySelectorAll('h1') ?? [];
-  return headings.length === 1 ? headings[0]!.textContent?.replace(/\s+/g, ' ').trim() || null : null;
+  return headings.length === 1 ? squash(headings[0]!.textContent) || null : null;
 }

@@ -3,24 +3,12 @@
  * (a cluster of tiny controls such as XS SM MD LG or A- A+), and share bars. General shapes only, no site rules.
  */
 
-const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+import { boundedText, squash } from './captions';
 
-/** The element's text, or null as soon as it exceeds `max` raw characters (cheap on big subtrees). */
+/** The element's text, squashed, or null as soon as its trimmed text nodes exceed `max` characters. */
 function shortText(el: Element, max: number): string | null {
-  let length = 0;
-  const parts: string[] = [];
-  const visit = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        length += value.trim().length;
-        if (length > max) return false;
-        parts.push(value);
-      } else if (child.nodeType === 1 && !visit(child)) return false;
-    }
-    return true;
-  };
-  return visit(el) ? squash(parts.join('')) : null;
+  const text = boundedText(el, max, (value) => value.trim().length);
+  return text === null ? null : squash(text);
 }
 
 const SKIP_TEXT = /^(skip|jump) (to|over)\b|^(تخط\S*|تجاوز|انتقل)\s+(إلى|الى)|^דלג|^(پرش|رفتن) به/i;

@@ -138,17 +138,17 @@ function count(text: string): LetterCounts {
     if (cls & IS_RTL) rtl++;
     else ltr++;
   }
-  let first: LetterCounts['first'] = null;
-  if (rtl + ltr > 0) {
-    for (const ch of text) {
-      const cls = charClass(ch.codePointAt(0)!);
-      if (cls !== 0) {
-        first = cls & IS_RTL ? 'rtl' : 'ltr';
-        break;
-      }
-    }
-  }
+  const first = rtl + ltr > 0 ? firstStrong(text) : null;
   return { byScript, rtl, ltr, first };
+}
+
+/** Direction of the first letter of `text` (the `dir="auto"` rule), null when it has none. */
+export function firstStrong(text: string): 'rtl' | 'ltr' | null {
+  for (const ch of text) {
+    const cls = charClass(ch.codePointAt(0)!);
+    if (cls !== 0) return cls & IS_RTL ? 'rtl' : 'ltr';
+  }
+  return null;
 }
 
 /** Per-script counts keyed by name, from {@link countLetters}' `byScript`. */

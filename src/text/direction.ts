@@ -11,7 +11,7 @@
  * combining marks (NSM) and bidi controls are never counted.
  */
 
-import { charClass, countLetters, IS_RTL } from './char-class';
+import { countLetters, firstStrong } from './char-class';
 
 /** A content direction. */
 export type Dir = 'rtl' | 'ltr';
@@ -66,11 +66,7 @@ export function textDirection(text: string): Dir | null {
  * for tie-breaking; prefer {@link textDirection}.
  */
 export function firstStrongDirection(text: string): Dir | null {
-  for (const ch of text) {
-    const cls = charClass(ch.codePointAt(0)!);
-    if (cls !== 0) return cls & IS_RTL ? 'rtl' : 'ltr';
-  }
-  return null;
+  return firstStrong(text);
 }
 
 /**
