@@ -13,12 +13,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { loadDom } from '../cli/load';
-import { clean } from '../src/content/clean';
-import { extract } from '../src/content/extract';
-import { parseInert } from '../src/content/pipeline';
-import { plainText } from '../src/content/plain-text';
-import { prepare } from '../src/content/prepare';
-import { sanitize } from '../src/content/sanitize';
+import { clean } from '../src/extract/clean';
+import { extract } from '../src/extract/extract';
+import { parseInert } from '../src/extract/pipeline';
+import { plainText } from '../src/extract/plain-text';
+import { prepare } from '../src/extract/prepare';
+import { sanitize } from '../src/extract/sanitize';
 import { aebPages, corpusDir, plainText as plainReadability, readabilityPages } from './eval-corpus';
 import { scorePage, shingles, summarize, tokens, type PageScore } from './score';
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { loadDom, readPage } from '../cli/load';
-import { runPipeline } from '../src/content/pipeline';
+import { runPipeline } from '../src/extract/pipeline';
 import { scorePage, type PageScore } from './score';
 
 export { corpusDir } from './corpus';

@@ -6,7 +6,7 @@
  * browser `performance.now()`.
  */
 import { Readability } from '@mozilla/readability';
-import { runPipeline, type PipelineResult } from '../src/content/pipeline';
+import { runPipeline, type PipelineResult } from '../src/extract/pipeline';
 
 export interface PairTiming {
   qari: number;

@@ -2,7 +2,7 @@
  * What `bench/profile.ts` runs under `node --cpu-prof`: Qari's pipeline only (no plain Readability), on the
  * corpus (`corpus [every]`) or on one synthetic page (`long <paragraphs>`).
  */
-import { runPipeline } from '../src/content/pipeline';
+import { runPipeline } from '../src/extract/pipeline';
 import { loadPages } from './corpus';
 import { articlePage } from './generate';
 import { jsdomFor } from './node-extraction';

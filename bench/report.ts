@@ -138,7 +138,7 @@ function speechSection(r: BenchResults): string[] {
     ...(r.speechNode ? [row('node (jsdom)', r.speechNode)] : []),
     ...(r.speechBrowser ? [row('Chromium', r.speechBrowser)] : []),
     '',
-    'Two moves are timed in the middle of the article: the building block (a Range for utterance k from its block element and UTF-16 offsets, bench/speech.ts `rangeFor`) and the real `Highlighter.sentence(u)` of src/content/highlight.ts.',
+    'Two moves are timed in the middle of the article: the building block (a Range for utterance k from its block element and UTF-16 offsets, bench/speech.ts `rangeFor`) and the real `Highlighter.sentence(u)` of src/content/speech/highlighter.ts.',
   ];
 }
 

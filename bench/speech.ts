@@ -1,11 +1,11 @@
 /**
  * Speech costs, in node (jsdom) and in the browser (the same code in the bench bundle): building the utterances of a ~100k-character article, and moving the
- * highlight. src/content/highlight.ts is not on main yet, so this measures its building block: a Range over
+ * highlight. this measures the highlighter's building block: a Range over
  * utterance k (block element + UTF-16 offsets → text node positions) in a short and in a very long article.
  * The move must cost the same whatever the article's length.
  */
-import { annotate } from '../src/content/annotate';
-import { Highlighter } from '../src/content/highlight';
+import { annotate } from '../src/extract/annotate';
+import { Highlighter } from '../src/content/speech/highlighter';
 import { toUtterances, type Utterance } from '../src/text/sentences';
 
 const SENTENCES = [
@@ -58,7 +58,7 @@ export interface MoveCost {
   buildMs: number;
   /** µs per highlight move (a Range for the next utterance, in the middle of the article). */
   moveUs: number;
-  /** µs per `Highlighter.sentence(u)` (src/content/highlight.ts), the real move, same utterances. */
+  /** µs per `Highlighter.sentence(u)` (src/content/speech/highlighter.ts), the real move, same utterances. */
   highlighterUs?: number;
 }
 

@@ -1,8 +1,8 @@
 /**
- * Where Qari's time goes: `runPipeline` (src/content/pipeline.ts) itself, timed between the marks it reports as
+ * Where Qari's time goes: `runPipeline` (src/extract/pipeline.ts) itself, timed between the marks it reports as
  * each step ends — no mirror of the pipeline to drift out of date.
  */
-import { runPipeline, type PipelineStage } from '../src/content/pipeline';
+import { runPipeline, type PipelineStage } from '../src/extract/pipeline';
 
 export const STAGES: readonly PipelineStage[] = ['prepare', 'extract', 'clean', 'sanitize', 'annotate', 'utterances', 'reading-time'];
 export type Stage = PipelineStage;

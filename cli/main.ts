@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runPipeline, type Article } from '../src/content/pipeline';
+import { runPipeline, type Article } from '../src/extract/pipeline';
 import { loadDom, readPage } from './load';
 
 export interface Io {

@@ -77,7 +77,7 @@ describe('page state', () => {
     expect(await page.locator('#qari-root article').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('#qari-root article').getAttribute('lang')).toMatch(/^he\b/);
     // This SPA, like many, left the old article's <head> metadata (og:title, author, published time) in place:
-    // the title and byline come from the page as it is now, not from there (src/content/stale-head.ts).
+    // the title and byline come from the page as it is now, not from there (src/extract/stale-head.ts).
     expect(await page.locator('#qari-root h1').textContent()).not.toBe(first);
     expect(await page.locator('#qari-root h1').textContent()).toBe(expected.title);
     expect((await page.locator('#qari-root article').textContent()) ?? '').not.toContain('Daniel Whitcombe');

@@ -3,7 +3,7 @@
  * message listener dispatching to the tab controller.
  */
 import { listen, type TabProtocol } from '../shared/messages';
-import { TabController } from './controller';
+import { TabController } from './tab-controller';
 
 const INSTANCE = Symbol.for('qari.content');
 type QariGlobal = typeof globalThis & { [INSTANCE]?: TabController };

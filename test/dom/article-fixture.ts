@@ -1,5 +1,5 @@
 /** A small extracted article for reader-view tests (the shape the pipeline produces). */
-import type { Article } from '../../src/content/pipeline';
+import type { Article } from '../../src/extract/pipeline';
 
 export function article(patch: Partial<Article> & { source?: unknown } = {}): Article {
   return {

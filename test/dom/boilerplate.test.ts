@@ -2,9 +2,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadDom } from '../../cli/load';
-import { dropBoilerplate } from '../../src/content/boilerplate';
-import { runPipeline } from '../../src/content/pipeline';
-import { plainText } from '../../src/content/plain-text';
+import { dropBoilerplate } from '../../src/extract/boilerplate';
+import { runPipeline } from '../../src/extract/pipeline';
+import { plainText } from '../../src/extract/plain-text';
 import { fixtures } from './fixture-pages';
 
 const PAGE = 'https://www.example-news.com/2026/11/bridge-story';

@@ -1,12 +1,12 @@
 /** The cleanup steps one by one, on small hand-written snippets (jsdom). */
 import { describe, expect, it, vi } from 'vitest';
-import { dedupeCaptions } from '../../src/content/captions';
-import { clean } from '../../src/content/clean';
-import { hiddenReason, prepare } from '../../src/content/prepare';
-import { plainText } from '../../src/content/plain-text';
-import { liftSource } from '../../src/content/source-line';
-import { isShareBar, isSkipLink, isTextSizeWidget, namedShare, shareLinkHolders } from '../../src/content/widgets';
-import { runPipelineDetecting } from '../../src/content/pipeline';
+import { dedupeCaptions } from '../../src/extract/captions';
+import { clean } from '../../src/extract/clean';
+import { hiddenReason, prepare } from '../../src/extract/prepare';
+import { plainText } from '../../src/extract/plain-text';
+import { liftSource } from '../../src/extract/source-line';
+import { isShareBar, isSkipLink, isTextSizeWidget, namedShare, shareLinkHolders } from '../../src/extract/widgets';
+import { runPipelineDetecting } from '../../src/extract/pipeline';
 import { loadDom } from '../../cli/load';
 import { fixtures } from './fixture-pages';
 

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPipeline, type PipelineResult } from '../../src/content/pipeline';
+import { runPipeline, type PipelineResult } from '../../src/extract/pipeline';
 import { generate, KINDS, mutate, pagesOf, Rand, type FuzzPage } from '../support/fuzz-pages';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);

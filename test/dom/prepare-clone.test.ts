@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDom } from '../../cli/load';
-import { runPipeline } from '../../src/content/pipeline';
-import { cloneDocument, prepare } from '../../src/content/prepare';
+import { runPipeline } from '../../src/extract/pipeline';
+import { cloneDocument, prepare } from '../../src/extract/prepare';
 import { fixtures } from './fixture-pages';
 
 const BAD_DOCTYPE = '<!DOCTYPE: x>';

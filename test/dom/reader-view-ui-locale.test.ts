@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser({ locale: 'ar' }) }));
 
-const { ReaderView } = await import('../../src/content/reader-view');
+const { ReaderView } = await import('../../src/content/reader/reader-view');
 const { article } = await import('./article-fixture');
 
 describe('UI direction is not content direction', () => {

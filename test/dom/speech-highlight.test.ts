@@ -10,9 +10,9 @@ vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { readingBlocks } from '../../src/content/annotate';
-import { Highlighter, rangeInBlock, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from '../../src/content/highlight';
-import { parseInert, runPipeline, type Article } from '../../src/content/pipeline';
+import { readingBlocks } from '../../src/extract/annotate';
+import { Highlighter, rangeInBlock, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from '../../src/content/speech/highlighter';
+import { parseInert, runPipeline, type Article } from '../../src/extract/pipeline';
 import { toUtterances } from '../../src/text/sentences';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');

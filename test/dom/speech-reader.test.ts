@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser() }));
 
 import { browser } from '../../src/platform/browser';
-import { ReaderSpeech } from '../../src/content/speech-reader';
+import { ReaderSpeech } from '../../src/content/speech/reader-speech';
 import { IDLE_SPEECH } from '../../src/shared/messages';
 import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../src/shared/settings-store';
 import { toUtterances } from '../../src/text/sentences';

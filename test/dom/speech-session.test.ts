@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser() }));
 
 import { browser } from '../../src/platform/browser';
-import { SpeechSession } from '../../src/content/speech-session';
-import type { Article } from '../../src/content/pipeline';
+import { SpeechSession } from '../../src/content/speech/speech-session';
+import type { Article } from '../../src/extract/pipeline';
 import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../src/shared/settings-store';
 import { toUtterances } from '../../src/text/sentences';
 import { AR_ZAC, EN_SAMANTHA, FakeSpeechEngine, HE_CARMIT } from '../support/fake-speech-engine';

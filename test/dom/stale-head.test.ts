@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDom } from '../../cli/load';
-import { runPipeline } from '../../src/content/pipeline';
-import { staleHead } from '../../src/content/stale-head';
+import { runPipeline } from '../../src/extract/pipeline';
+import { staleHead } from '../../src/extract/stale-head';
 import { PAGES } from './fixture-pages';
 
 const source = (name: string) => readFileSync(join(PAGES, name, 'source.html'), 'utf8');

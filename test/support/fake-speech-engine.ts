@@ -2,7 +2,7 @@
  * A speech engine for tests, driven by hand: it records what it was asked to speak and lets the test fire
  * each utterance's events (start, end, error, boundary) — including late events of a cancelled utterance.
  */
-import type { SpeechEngine, UtteranceEvents, UtteranceRequest } from '../../src/content/speech-engine';
+import type { SpeechEngine, UtteranceEvents, UtteranceRequest } from '../../src/content/speech/speech-engine';
 import type { VoiceLike } from '../../src/text/voices';
 
 export const voice = (voiceURI: string, name: string, lang: string, localService = true, isDefault = false): VoiceLike => ({

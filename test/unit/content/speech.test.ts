@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
 
 import type { SpeechState } from '../../../src/shared/messages';
-import { SpeechController } from '../../../src/content/speech';
-import { endTimeoutMs, START_TIMEOUT_MS, VOICES_TIMEOUT_MS } from '../../../src/content/speech-watchdog';
+import { SpeechController } from '../../../src/content/speech/speech-controller';
+import { endTimeoutMs, START_TIMEOUT_MS, VOICES_TIMEOUT_MS } from '../../../src/content/speech/watchdog';
 import { toUtterances, type Utterance } from '../../../src/text/sentences';
 import { AR_MAJED, AR_ZAC, EN_SAMANTHA, FakeSpeechEngine } from '../../support/fake-speech-engine';
 

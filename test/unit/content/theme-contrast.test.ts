@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(resolve(import.meta.dirname, '../../../src/content/reader.css'), 'utf8');
+const css = readFileSync(resolve(import.meta.dirname, '../../../src/content/reader/reader.css'), 'utf8');
 
 function themeVars(theme: string): Record<string, string> {
   const block = new RegExp(`\\[data-theme='${theme}'\\][^{]*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';

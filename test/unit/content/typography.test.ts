@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fontFamilyOf, fontStack, typography } from '../../../src/content/typography';
+import { fontFamilyOf, fontStack, typography } from '../../../src/content/reader/typography';
 import { normalize, type Settings } from '../../../src/shared/settings';
 import { MAX_STEP, stepToPx } from '../../../src/text/font-steps';
 

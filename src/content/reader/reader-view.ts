@@ -4,15 +4,15 @@
  * position, form values, focus. The toolbar follows the UI locale; the article its own direction. Settings
  * come from storage and are applied live whenever they change (from this toolbar, the popup or another tab).
  */
-import { t, uiLocale } from '../shared/i18n';
-import { settingsStore } from '../shared/storage';
-import type { Settings } from '../shared/settings';
-import type { SettingsStore } from '../shared/settings-store';
-import { buildReadingControls, type ReadingControls } from '../shared/ui/reading-controls';
+import { t, uiLocale } from '../../shared/i18n';
+import { settingsStore } from '../../shared/storage';
+import type { Settings } from '../../shared/settings';
+import type { SettingsStore } from '../../shared/settings-store';
+import { buildReadingControls, type ReadingControls } from '../../shared/ui/reading-controls';
 import { element as el, renderArticle } from './article-render';
-import type { Article } from './pipeline';
+import type { Article } from '../../extract/pipeline';
 import css from './reader.css?inline';
-import { attachStyles, type StyleMode } from './shadow-styles';
+import { attachStyles, type StyleMode } from '../../shared/ui/shadow-styles';
 import { typography, type Typography } from './typography';
 
 export const ROOT_ID = 'qari-root';

@@ -3,8 +3,8 @@
  * Firefox), as the pipeline's optional hook: asked only when neither the page nor the script of its text tells
  * the language. Null when the API is missing, unsure, or fails.
  */
-import { browser } from '../platform/browser';
-import type { DetectLanguage } from './pipeline';
+import { browser } from './browser';
+import type { DetectLanguage } from '../extract/pipeline';
 
 interface Detection {
   isReliable: boolean;

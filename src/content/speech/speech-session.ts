@@ -3,17 +3,17 @@
  * current from storage), the article or the selected text being read, and — while the reader is open —
  * its controls and highlights. Speech stops when the page goes away.
  */
-import type { SpeechState } from '../shared/messages';
-import { DEFAULT_PREFS, type Settings } from '../shared/settings';
-import type { SettingsStore } from '../shared/settings-store';
-import { currentPlatform } from '../shared/speech-help';
-import { guessLanguageFromScript, resolveBlockLanguage } from '../text/language';
-import { toUtterances, type Utterance } from '../text/sentences';
-import type { Article } from './pipeline';
-import type { ReaderView } from './reader-view';
-import { SpeechController } from './speech';
+import type { SpeechState } from '../../shared/messages';
+import { DEFAULT_PREFS, type Settings } from '../../shared/settings';
+import type { SettingsStore } from '../../shared/settings-store';
+import { currentPlatform } from '../../shared/speech-help';
+import { guessLanguageFromScript, resolveBlockLanguage } from '../../text/language';
+import { toUtterances, type Utterance } from '../../text/sentences';
+import type { Article } from '../../extract/pipeline';
+import type { ReaderView } from '../reader/reader-view';
+import { SpeechController } from './speech-controller';
 import { webSpeechEngine, type SpeechEngine } from './speech-engine';
-import { ReaderSpeech } from './speech-reader';
+import { ReaderSpeech } from './reader-speech';
 
 type Source = { kind: 'article'; article: Article } | { kind: 'selection' } | null;
 

@@ -5,10 +5,10 @@
 import { t } from '../shared/i18n';
 import { sendToPages, type Problem, type TabStatus } from '../shared/messages';
 import { settingsStore } from '../shared/storage';
-import { detectLanguage } from './detect-language';
-import { runPipelineDetecting, type Article } from './pipeline';
-import { ReaderView } from './reader-view';
-import { SpeechSession } from './speech-session';
+import { detectLanguage } from '../platform/detect-language';
+import { runPipelineDetecting, type Article } from '../extract/pipeline';
+import { ReaderView } from './reader/reader-view';
+import { SpeechSession } from './speech/speech-session';
 
 function domReady(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();

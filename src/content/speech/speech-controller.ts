@@ -7,14 +7,14 @@
  * Pause is sentence-grained (cancel, then speak the sentence again on resume): engines' own pause is
  * unreliable (Chrome drops a paused utterance, some Linux voices ignore pause).
  */
-import { t } from '../shared/i18n';
-import type { SpeechState, SpeechStatus } from '../shared/messages';
-import { languageName, noVoiceMessage, type Platform } from '../shared/speech-help';
-import { primaryLanguage } from '../text/language';
-import type { Utterance } from '../text/sentences';
-import { chooseVoice, voiceLabel, type VoiceLike } from '../text/voices';
+import { t } from '../../shared/i18n';
+import type { SpeechState, SpeechStatus } from '../../shared/messages';
+import { languageName, noVoiceMessage, type Platform } from '../../shared/speech-help';
+import { primaryLanguage } from '../../text/language';
+import type { Utterance } from '../../text/sentences';
+import { chooseVoice, voiceLabel, type VoiceLike } from '../../text/voices';
 import type { SpeechEngine } from './speech-engine';
-import { CHARS_PER_SECOND, endTimeoutMs, START_TIMEOUT_MS, VOICES_TIMEOUT_MS, Watchdog, type Clock } from './speech-watchdog';
+import { CHARS_PER_SECOND, endTimeoutMs, START_TIMEOUT_MS, VOICES_TIMEOUT_MS, Watchdog, type Clock } from './watchdog';
 
 export interface SpeechOptions {
   engine: SpeechEngine | null;

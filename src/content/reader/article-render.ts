@@ -5,9 +5,9 @@
  * and direction, isolated in their own span, so an English label never scrambles an Arabic line.
  * The body is exactly the pipeline's html (what `npm run extract` prints); presentation stays in reader.css.
  */
-import { t, uiLocale } from '../shared/i18n';
-import type { Article } from './pipeline';
-import { articleBody, parseInert } from './pipeline';
+import { t, uiLocale } from '../../shared/i18n';
+import type { Article } from '../../extract/pipeline';
+import { articleBody, parseInert } from '../../extract/pipeline';
 
 type Attrs = Partial<Record<string, string>>;
 

@@ -3,12 +3,12 @@
  * controller directly), sentence and word highlights, a click on a paragraph to start reading there, and
  * keys — Space or K to play/pause, arrows for previous/next sentence, mirrored for right-to-left articles.
  */
-import type { Dir, SpeechState } from '../shared/messages';
-import type { SettingsStore } from '../shared/settings-store';
-import type { Platform } from '../shared/speech-help';
-import { adoptSpeechStyles, speechControls, type SpeechActions, type SpeechControls } from '../shared/ui/speech-controls';
-import type { Utterance } from '../text/sentences';
-import { HIGHLIGHT_CSS, Highlighter } from './highlight';
+import type { Dir, SpeechState } from '../../shared/messages';
+import type { SettingsStore } from '../../shared/settings-store';
+import type { Platform } from '../../shared/speech-help';
+import { adoptSpeechStyles, speechControls, type SpeechActions, type SpeechControls } from '../../shared/ui/speech-controls';
+import type { Utterance } from '../../text/sentences';
+import { HIGHLIGHT_CSS, Highlighter } from './highlighter';
 import type { SpeechEngine } from './speech-engine';
 
 export interface ReaderSpeechOptions {

@@ -3,8 +3,8 @@
  * Highlight API: ranges over the reader's text nodes, no DOM mutation. Where `CSS.highlights` is missing it
  * only scrolls. It keeps the sentence in view, unless the user has scrolled the previous one out of sight.
  */
-import type { Utterance } from '../text/sentences';
-import { readingBlocks } from './annotate';
+import type { Utterance } from '../../text/sentences';
+import { readingBlocks } from '../../extract/annotate';
 
 export const SENTENCE_HIGHLIGHT = 'qari-sentence';
 export const WORD_HIGHLIGHT = 'qari-word';

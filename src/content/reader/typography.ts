@@ -6,10 +6,10 @@
  * justified by default. Arabic script reads smaller than Latin at the same pixel size, so it gets a slightly
  * larger size and line height (text/font-steps.ts); Urdu's Nastaliq, with its diagonal words, gets more room.
  */
-import { lineHeightFor, stepToPx } from '../text/font-steps';
-import { dominantScript, primaryLanguage, scriptOfLanguage, type ScriptName } from '../text/language';
-import type { Dir } from '../text/direction';
-import { directionFor, sizeStepFor, type FontChoice, type Settings, type Theme, type Width } from '../shared/settings';
+import { lineHeightFor, stepToPx } from '../../text/font-steps';
+import { dominantScript, primaryLanguage, scriptOfLanguage, type ScriptName } from '../../text/language';
+import type { Dir } from '../../text/direction';
+import { directionFor, sizeStepFor, type FontChoice, type Settings, type Theme, type Width } from '../../shared/settings';
 
 /** Languages written in Arabic script (the CSS `:lang()` rules in reader.css use the same list). */
 export const ARABIC_SCRIPT_LANGS = ['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb'] as const;

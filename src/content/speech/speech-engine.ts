@@ -2,7 +2,7 @@
  * The speech engine interface the controller drives, and its real implementation over the Web Speech API
  * (`speechSynthesis` + `SpeechSynthesisUtterance`). Tests pass a fake engine driven by events instead.
  */
-import type { VoiceLike } from '../text/voices';
+import type { VoiceLike } from '../../text/voices';
 
 export interface UtteranceRequest {
   text: string;
