@@ -1,14 +1,14 @@
 /** The cleanup steps one by one, on small hand-written snippets (jsdom). */
 import { describe, expect, it, vi } from 'vitest';
-import { dedupeCaptions } from '../../src/extract/captions';
-import { clean } from '../../src/extract/clean';
-import { hiddenReason, prepare } from '../../src/extract/prepare';
-import { plainText } from '../../src/extract/plain-text';
-import { liftSource } from '../../src/extract/source-line';
-import { isShareBar, isSkipLink, isTextSizeWidget, namedShare, shareLinkHolders } from '../../src/extract/widgets';
-import { runPipelineDetecting } from '../../src/extract/pipeline';
-import { loadDom } from '../../cli/load';
-import { fixtures } from './fixture-pages';
+import { dedupeCaptions } from '../../../src/extract/captions';
+import { clean } from '../../../src/extract/clean';
+import { hiddenReason, prepare } from '../../../src/extract/prepare';
+import { plainText } from '../../../src/extract/plain-text';
+import { liftSource } from '../../../src/extract/source-line';
+import { isShareBar, isSkipLink, isTextSizeWidget, namedShare, shareLinkHolders } from '../../../src/extract/widgets';
+import { runPipelineDetecting } from '../../../src/extract/pipeline';
+import { loadDom } from '../../../cli/load';
+import { fixtures } from '../fixture-pages';
 
 function body(html: string): HTMLElement {
   return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;

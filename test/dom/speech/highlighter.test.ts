@@ -5,17 +5,17 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser() }));
+vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { readingBlocks } from '../../src/extract/annotate';
-import { Highlighter, rangeInBlock, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from '../../src/content/speech/highlighter';
-import { parseInert, runPipeline, type Article } from '../../src/extract/pipeline';
-import { toUtterances } from '../../src/text/sentences';
+import { readingBlocks } from '../../../src/extract/annotate';
+import { Highlighter, rangeInBlock, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from '../../../src/content/speech/highlighter';
+import { parseInert, runPipeline, type Article } from '../../../src/extract/pipeline';
+import { toUtterances } from '../../../src/text/sentences';
 
-const PAGES = join(import.meta.dirname, '../fixtures/pages');
+const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 
 function article(name: string): Article {
   const dom = new JSDOM(readFileSync(join(PAGES, name, 'source.html'), 'utf8'), { url: `http://127.0.0.1/pages/${name}/` });

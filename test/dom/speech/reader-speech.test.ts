@@ -1,14 +1,14 @@
 /** Read-aloud in the reader view: keys (mirrored for RTL articles) and a click on a paragraph to read from there. */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser() }));
+vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
 
-import { browser } from '../../src/platform/browser';
-import { ReaderSpeech } from '../../src/content/speech/reader-speech';
-import { IDLE_SPEECH } from '../../src/shared/messages';
-import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../src/shared/settings-store';
-import { toUtterances } from '../../src/text/sentences';
-import { FakeSpeechEngine } from '../support/fake-speech-engine';
+import { browser } from '../../../src/platform/browser';
+import { ReaderSpeech } from '../../../src/content/speech/reader-speech';
+import { IDLE_SPEECH } from '../../../src/shared/messages';
+import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../../src/shared/settings-store';
+import { toUtterances } from '../../../src/text/sentences';
+import { FakeSpeechEngine } from '../../support/fake-speech-engine';
 
 const store = new SettingsStore(browser.storage.local as unknown as StorageAreaLike, browser.storage.onChanged as unknown as ChangeEventLike);
 const utterances = toUtterances([

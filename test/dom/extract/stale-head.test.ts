@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDom } from '../../cli/load';
-import { runPipeline } from '../../src/extract/pipeline';
-import { staleHead } from '../../src/extract/stale-head';
-import { PAGES } from './fixture-pages';
+import { loadDom } from '../../../cli/load';
+import { runPipeline } from '../../../src/extract/pipeline';
+import { staleHead } from '../../../src/extract/stale-head';
+import { PAGES } from '../fixture-pages';
 
 const source = (name: string) => readFileSync(join(PAGES, name, 'source.html'), 'utf8');
 const OG = '<meta property="og:url" content="http://127.0.0.1/pages/en-plain/"><meta property="og:image" content="http://127.0.0.1/pages/en-plain/lens.jpg">';

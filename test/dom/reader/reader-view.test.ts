@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser() }));
+vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
 
-const { ReaderView, ROOT_ID } = await import('../../src/content/reader/reader-view');
-const { settingsStore } = await import('../../src/shared/storage');
-const { stepToPx, MAX_STEP, DEFAULT_STEP } = await import('../../src/text/font-steps');
-const { article } = await import('./article-fixture');
+const { ReaderView, ROOT_ID } = await import('../../../src/content/reader/reader-view');
+const { settingsStore } = await import('../../../src/shared/storage');
+const { stepToPx, MAX_STEP, DEFAULT_STEP } = await import('../../../src/text/font-steps');
+const { article } = await import('../article-fixture');
 
 const HOST = 'news.test';
 let onClose: ReturnType<typeof vi.fn<() => void>>;

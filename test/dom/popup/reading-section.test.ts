@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { TabStatus } from '../../src/shared/messages';
+import type { TabStatus } from '../../../src/shared/messages';
 
-vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser() }));
+vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
 
-const { mountReading } = await import('../../src/popup/reading-section');
-const { IDLE_SPEECH } = await import('../../src/shared/messages');
+const { mountReading } = await import('../../../src/popup/reading-section');
+const { IDLE_SPEECH } = await import('../../../src/shared/messages');
 
 const status = (host: string, lang: string | null): TabStatus => ({
   reader: 'closed',

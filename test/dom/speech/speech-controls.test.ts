@@ -1,15 +1,15 @@
 /** The shared read-aloud controls: what they show for a state, and what they do (actions, settings). */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser() }));
+vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
 
-import { browser } from '../../src/platform/browser';
-import { IDLE_SPEECH, type SpeechState } from '../../src/shared/messages';
-import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../src/shared/settings-store';
-import { speechControls, timeLeft, type SpeechActions } from '../../src/shared/ui/speech-controls';
-import { platformOf } from '../../src/shared/speech-help';
-import type { VoiceLike } from '../../src/text/voices';
-import { AR_MAJED, AR_ZAC, EN_SAMANTHA, voice } from '../support/fake-speech-engine';
+import { browser } from '../../../src/platform/browser';
+import { IDLE_SPEECH, type SpeechState } from '../../../src/shared/messages';
+import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../../src/shared/settings-store';
+import { speechControls, timeLeft, type SpeechActions } from '../../../src/shared/ui/speech-controls';
+import { platformOf } from '../../../src/shared/speech-help';
+import type { VoiceLike } from '../../../src/text/voices';
+import { AR_MAJED, AR_ZAC, EN_SAMANTHA, voice } from '../../support/fake-speech-engine';
 
 const store = new SettingsStore(browser.storage.local as unknown as StorageAreaLike, browser.storage.onChanged as unknown as ChangeEventLike);
 

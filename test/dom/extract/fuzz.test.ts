@@ -8,12 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPipeline, type PipelineResult } from '../../src/extract/pipeline';
-import { generate, KINDS, mutate, pagesOf, Rand, type FuzzPage } from '../support/fuzz-pages';
+import { runPipeline, type PipelineResult } from '../../../src/extract/pipeline';
+import { generate, KINDS, mutate, pagesOf, Rand, type FuzzPage } from '../../support/fuzz-pages';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const SCALE = Number(process.env.FUZZ_PAGES ?? 200);
-const PAGES_DIR = join(import.meta.dirname, '../fixtures/pages');
+const PAGES_DIR = join(import.meta.dirname, '../../fixtures/pages');
 const FIXTURES = readdirSync(PAGES_DIR).map((name) => readFileSync(join(PAGES_DIR, name, 'source.html'), 'utf8'));
 console.log(`fuzz: seed ${SEED}, scale ${SCALE} (FUZZ_SEED=${SEED} FUZZ_PAGES=${SCALE} to replay)`);
 

@@ -1,11 +1,11 @@
 /** Boilerplate removal: whole lines only, teasers of the page's own site only; and `article.text` keeps captions. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { loadDom } from '../../cli/load';
-import { dropBoilerplate } from '../../src/extract/boilerplate';
-import { runPipeline } from '../../src/extract/pipeline';
-import { plainText } from '../../src/extract/plain-text';
-import { fixtures } from './fixture-pages';
+import { loadDom } from '../../../cli/load';
+import { dropBoilerplate } from '../../../src/extract/boilerplate';
+import { runPipeline } from '../../../src/extract/pipeline';
+import { plainText } from '../../../src/extract/plain-text';
+import { fixtures } from '../fixture-pages';
 
 const PAGE = 'https://www.example-news.com/2026/11/bridge-story';
 

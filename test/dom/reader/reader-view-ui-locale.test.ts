@@ -1,10 +1,10 @@
 /** In an Arabic UI, the toolbar is right-to-left and in Arabic, while an English article stays left-to-right. */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser({ locale: 'ar' }) }));
+vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser({ locale: 'ar' }) }));
 
-const { ReaderView } = await import('../../src/content/reader/reader-view');
-const { article } = await import('./article-fixture');
+const { ReaderView } = await import('../../../src/content/reader/reader-view');
+const { article } = await import('../article-fixture');
 
 describe('UI direction is not content direction', () => {
   it('mirrors the toolbar for an RTL UI and keeps the article in its own direction', async () => {

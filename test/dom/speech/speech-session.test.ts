@@ -1,14 +1,14 @@
 /** A tab's read-aloud session: reading without the reader view, selected text in its own language's voice. */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser() }));
+vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
 
-import { browser } from '../../src/platform/browser';
-import { SpeechSession } from '../../src/content/speech/speech-session';
-import type { Article } from '../../src/extract/pipeline';
-import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../src/shared/settings-store';
-import { toUtterances } from '../../src/text/sentences';
-import { AR_ZAC, EN_SAMANTHA, FakeSpeechEngine, HE_CARMIT } from '../support/fake-speech-engine';
+import { browser } from '../../../src/platform/browser';
+import { SpeechSession } from '../../../src/content/speech/speech-session';
+import type { Article } from '../../../src/extract/pipeline';
+import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../../src/shared/settings-store';
+import { toUtterances } from '../../../src/text/sentences';
+import { AR_ZAC, EN_SAMANTHA, FakeSpeechEngine, HE_CARMIT } from '../../support/fake-speech-engine';
 
 const store = new SettingsStore(browser.storage.local as unknown as StorageAreaLike, browser.storage.onChanged as unknown as ChangeEventLike);
 

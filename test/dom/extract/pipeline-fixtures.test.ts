@@ -1,10 +1,10 @@
 /** Every fixture page through the whole pipeline in jsdom, checked against its expected.json. */
 import { describe, expect, it } from 'vitest';
-import { loadDom } from '../../cli/load';
-import { readingBlocks } from '../../src/extract/annotate';
-import { parseInert, runPipeline, type Article } from '../../src/extract/pipeline';
-import { primaryLanguage } from '../../src/text/language';
-import { fixtures, type Fixture } from './fixture-pages';
+import { loadDom } from '../../../cli/load';
+import { readingBlocks } from '../../../src/extract/annotate';
+import { parseInert, runPipeline, type Article } from '../../../src/extract/pipeline';
+import { primaryLanguage } from '../../../src/text/language';
+import { fixtures, type Fixture } from '../fixture-pages';
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 

@@ -5,8 +5,8 @@
  * MutationObserver callback could run — is picked up, and `refresh()` forces a fresh lookup.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Highlighter } from '../../src/content/speech/highlighter';
-import type { Utterance } from '../../src/text/sentences';
+import { Highlighter } from '../../../src/content/speech/highlighter';
+import type { Utterance } from '../../../src/text/sentences';
 
 const SENTENCE = 'The committee met on Tuesday to discuss the budget, and residents asked for more buses.';
 

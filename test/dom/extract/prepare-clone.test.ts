@@ -4,10 +4,10 @@
  * directions land on the same elements, and links resolve against the page's URL as before.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDom } from '../../cli/load';
-import { runPipeline } from '../../src/extract/pipeline';
-import { cloneDocument, prepare } from '../../src/extract/prepare';
-import { fixtures } from './fixture-pages';
+import { loadDom } from '../../../cli/load';
+import { runPipeline } from '../../../src/extract/pipeline';
+import { cloneDocument, prepare } from '../../../src/extract/prepare';
+import { fixtures } from '../fixture-pages';
 
 const BAD_DOCTYPE = '<!DOCTYPE: x>';
 const withBadDoctype = (html: string) => BAD_DOCTYPE + html.replace(/^\s*<!doctype[^>]*>/i, '');

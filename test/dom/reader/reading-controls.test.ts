@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/platform/browser', async () => ({ browser: (await import('../support/fake-browser')).fakeBrowser() }));
+vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
 
-const { buildReadingControls } = await import('../../src/shared/ui/reading-controls');
-const { settingsStore } = await import('../../src/shared/storage');
-const { browser } = await import('../../src/platform/browser');
-const { DEFAULT_STEP, MAX_STEP, MIN_STEP, stepToPx } = await import('../../src/text/font-steps');
+const { buildReadingControls } = await import('../../../src/shared/ui/reading-controls');
+const { settingsStore } = await import('../../../src/shared/storage');
+const { browser } = await import('../../../src/platform/browser');
+const { DEFAULT_STEP, MAX_STEP, MIN_STEP, stepToPx } = await import('../../../src/text/font-steps');
 
 const HOST = 'news.test';
 const local = browser.storage.local as unknown as { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> };

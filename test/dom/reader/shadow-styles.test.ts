@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachStyles } from '../../src/shared/ui/shadow-styles';
+import { attachStyles } from '../../../src/shared/ui/shadow-styles';
 
 const CSS = '.x { color: red; }';
 
