@@ -35,6 +35,20 @@ export interface ChangeEventLike {
 const OWN_KEY = (key: string) =>
   key === VERSION_KEY || key === 'settings' || [PREF_PREFIX, SITE_PREFIX, VOICE_PREFIX].some((p) => key.startsWith(p));
 
+/** Settings as one context sees them: the latest value, the first load, and every change after it. */
+export interface SettingsFeed {
+  /** The store behind the feed, for writing (`setPref`, `setSite`, `setVoice`). */
+  readonly store: SettingsStore;
+  /** Resolves with the first settings loaded. */
+  readonly ready: Promise<Settings>;
+  /** The latest settings; null only before the first load has landed. */
+  current(): Settings | null;
+  /** Hear every settings change from now on. Returns an unsubscribe. */
+  onChange(listener: (settings: Settings) => void): () => void;
+  /** Stop following storage (the context is going away). */
+  stop(): void;
+}
+
 export class SettingsStore {
   constructor(
     private readonly area: StorageAreaLike,
@@ -113,6 +127,34 @@ export class SettingsStore {
     };
     const stop = this.onOwnChange(() => void refresh());
     return { ready: refresh(), stop };
+  }
+
+  /**
+   * The one way a context reads settings: a feed made once at the context's entry and passed down. It follows
+   * storage from the moment it is made (one ordered stream, see `follow`); `current()` is null only until the
+   * first load lands, `ready` resolves with those first settings, and `onChange` listeners hear every later set.
+   */
+  feed(): SettingsFeed {
+    let latest: Settings | null = null;
+    const listeners = new Set<(settings: Settings) => void>();
+    let resolveReady!: (settings: Settings) => void;
+    const ready = new Promise<Settings>((resolve) => (resolveReady = resolve));
+    const following = this.follow((settings) => {
+      const first = latest === null;
+      latest = settings;
+      if (first) resolveReady(settings);
+      for (const listener of listeners) listener(settings);
+    });
+    return {
+      store: this,
+      ready,
+      current: () => latest,
+      onChange(listener) {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
+      stop: () => following.stop(),
+    };
   }
 
   /** Call `listener` with fresh settings whenever any of Qari's keys change. Returns an unsubscribe. */
