@@ -15,7 +15,7 @@ import { JSDOM } from 'jsdom';
 import { loadDom } from '../cli/load';
 import { clean } from '../src/extract/clean';
 import { extract } from '../src/extract/extract';
-import { parseInert } from '../src/extract/pipeline';
+import { parseInert } from '../src/dom/dom';
 import { plainText } from '../src/extract/plain-text';
 import { prepare } from '../src/extract/prepare';
 import { sanitize } from '../src/extract/sanitize';

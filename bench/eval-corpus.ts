@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { loadDom, readPage } from '../cli/load';
-import { runPipeline } from '../src/extract/pipeline';
+import { runPipelineInNode } from '../cli/node-pipeline';
 import { scorePage, type PageScore } from './score';
 
 export { corpusDir } from './corpus';
@@ -69,7 +69,7 @@ export function plainText(html: string, url: string): string {
 export function qariText(html: string, url: string, force = false): string {
   const dom = loadDom(html, url);
   try {
-    const result = runPipeline(dom.window.document, dom.window as unknown as Window, { force });
+    const result = runPipelineInNode(dom.window.document, dom.window as unknown as Window, { force });
     return result.kind === 'article' ? result.article.text : '';
   } finally {
     dom.window.close();

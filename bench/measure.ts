@@ -6,7 +6,8 @@
  * browser `performance.now()`.
  */
 import { Readability } from '@mozilla/readability';
-import { runPipeline, type PipelineResult } from '../src/extract/pipeline';
+import { type PipelineResult } from '../src/extract/pipeline';
+import { runPipelineInNode } from '../cli/node-pipeline';
 
 export interface PairTiming {
   qari: number;
@@ -32,7 +33,7 @@ export function timePair(doc: Document, win: Window, rounds = 2, clock: Clock = 
   const runQari = () => {
     const start = clock();
     try {
-      result = runPipeline(doc, win);
+      result = runPipelineInNode(doc, win);
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }

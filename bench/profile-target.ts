@@ -2,7 +2,7 @@
  * What `bench/profile.ts` runs under `node --cpu-prof`: Qari's pipeline only (no plain Readability), on the
  * corpus (`corpus [every]`) or on one synthetic page (`long <paragraphs>`).
  */
-import { runPipeline } from '../src/extract/pipeline';
+import { runPipelineInNode } from '../cli/node-pipeline';
 import { loadPages } from './corpus';
 import { articlePage } from './generate';
 import { jsdomFor } from './node-extraction';
@@ -15,7 +15,7 @@ const pages =
 for (const page of pages) {
   const dom = jsdomFor(page.html, page.url);
   try {
-    runPipeline(dom.window.document, dom.window as unknown as Window);
+    runPipelineInNode(dom.window.document, dom.window as unknown as Window);
   } catch {
     // Failures are the fuzz suite's business; here only time matters.
   }

@@ -15,10 +15,13 @@ export function timeStages(doc: Document, win: Window, clock: () => number = () 
   const times = zeroStages();
   let last = clock();
   const result = runPipeline(doc, win, {
-    mark(stage) {
-      const now = clock();
-      times[stage] += now - last;
-      last = now;
+    trace: {
+      step(stage) {
+        if (!(stage in times)) return; // clean's own steps are inside 'clean'
+        const now = clock();
+        times[stage as Stage] += now - last;
+        last = now;
+      },
     },
   });
   return result.kind === 'article' ? times : null;

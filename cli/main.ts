@@ -6,7 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runPipeline, type Article } from '../src/extract/pipeline';
+import { type Article } from '../src/extract/pipeline';
+import { runPipelineInNode } from './node-pipeline';
 import { loadDom, readPage } from './load';
 
 export interface Io {
@@ -48,7 +49,7 @@ export function extractFile(file: string, url?: string): Record<string, unknown>
   const pageUrl = url ?? pathToFileURL(resolve(file)).href;
   const dom = loadDom(html, pageUrl);
   try {
-    const result = runPipeline(dom.window.document, dom.window as unknown as Window);
+    const result = runPipelineInNode(dom.window.document, dom.window as unknown as Window);
     if (result.kind === 'no-article') throw new NoArticle(`No article found in ${file}: ${result.reason}`);
     return articleJson(result.article);
   } finally {

@@ -17,6 +17,8 @@ function domReady(doc: Document): Promise<void> {
 
 export class TabController {
   private article: Article | null = null;
+  /** The sanitized body the article was written from: the reader adopts it. */
+  private body: HTMLElement | null = null;
   private view: ReaderView | null = null;
   private problem: Problem | null = null;
   readonly speech: SpeechSession;
@@ -55,14 +57,17 @@ export class TabController {
       const result = await runPipelineDetecting(this.doc, this.doc.defaultView!, detectLanguage);
       if (result.kind === 'no-article') {
         this.article = null;
+        this.body = null;
         this.problem = { code: 'no-article', message: t('problemNoArticle') };
       } else {
         this.article = result.article;
+        this.body = result.body;
         this.problem = null;
       }
     } catch (error) {
       console.warn('Qari could not read this page:', error);
       this.article = null;
+      this.body = null;
       this.problem = { code: 'page-error', message: t('problemPageError') };
     }
     return this.article;
@@ -74,8 +79,8 @@ export class TabController {
     this.view?.close();
     await domReady(this.doc);
     const article = await this.extract();
-    if (article) {
-      this.view = new ReaderView(this.doc, article, { onClose: () => void this.close() });
+    if (article && this.body) {
+      this.view = new ReaderView(this.doc, article, this.body, { onClose: () => void this.close() });
       this.speech.attach(this.view, article);
     }
     return this.changed();

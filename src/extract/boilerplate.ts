@@ -5,7 +5,7 @@
  * other stories, breadcrumbs). Judged on whole blocks,
  * by shape and by a short multilingual list of labels — never by site.
  */
-import { squash } from './captions';
+import { outermostWrapper, squash } from '../dom/dom';
 
 /** A whole block that is only one of these labels is furniture, not article text. */
 const LABELS = [
@@ -126,11 +126,7 @@ function isLinkList(list: Element): boolean {
 export type RemovalTrace = (rule: string, el: Element) => void;
 
 function removeBlock(el: Element, body: Element, rule: string, trace?: RemovalTrace): void {
-  let target = el;
-  const text = squash(el.textContent);
-  while (target.parentElement && target.parentElement !== body && squash(target.parentElement.textContent) === text) {
-    target = target.parentElement;
-  }
+  const target = outermostWrapper(el, body);
   trace?.(rule, target);
   target.remove();
 }

@@ -4,28 +4,14 @@
  * later blocks whose WHOLE text is the same (a paragraph that merely contains the caption text stays).
  */
 
-export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+import { boundedText, squash } from '../dom/dom';
+
+export { boundedText, squash };
 
 /** Normalised for comparison: case, spacing and trailing punctuation do not matter. */
 export const sameText = (text: string | null | undefined): string =>
   squash(text).toLowerCase().replace(/[\s.,;:!?،؛۔"'“”«»()[\]-]+$/u, '');
 
-/**
- * The text of `el` (its text nodes in document order), or null as soon as `measure` summed over them exceeds
- * `max` — cheap on big subtrees, which are abandoned early.
- */
-export function boundedText(el: Element, max: number, measure: (value: string) => number): string | null {
-  const parts: string[] = [];
-  let length = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 0x4); // text
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    length += measure(value);
-    if (length > max) return null;
-    parts.push(value);
-  }
-  return parts.join('');
-}
 
 /** Characters other than white space. */
 const letters = (value: string): number => value.replace(/\s+/g, '').length;

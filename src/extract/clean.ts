@@ -4,7 +4,8 @@
  * and the byline/date line when they only repeat the metadata the reader shows in its header.
  */
 import { dropBoilerplate, type RemovalTrace } from './boilerplate';
-import { dedupeCaptions, sameText, squash } from './captions';
+import { removeWithWrappers, squash } from '../dom/dom';
+import { dedupeCaptions, sameText } from './captions';
 import { dropMarked } from './extract';
 import { liftSource } from './source-line';
 
@@ -42,15 +43,6 @@ function leadingBlocks(body: Element, count = 4): Element[] {
     if (blocks.length === count) break;
   }
   return blocks;
-}
-
-function removeWithWrappers(el: Element, body: Element): void {
-  let target = el;
-  const text = squash(el.textContent);
-  while (target.parentElement && target.parentElement !== body && squash(target.parentElement.textContent) === text) {
-    target = target.parentElement;
-  }
-  target.remove();
 }
 
 function dropDuplicateTitle(body: Element, title: string): void {
@@ -111,13 +103,15 @@ function dropEmpty(body: Element): void {
 }
 
 /** Optional hooks for the bench: `step` after each step, `removed` for each boilerplate block removed. */
+export type CleanStep = 'tracking-pixels' | 'source-line' | 'captions' | 'title' | 'byline' | 'boilerplate' | 'empty';
+
 export interface CleanTrace {
-  step(name: string): void;
+  step(name: CleanStep): void;
   removed?: RemovalTrace;
 }
 
 export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Cleaned {
-  const step = (name: string): void => trace?.step(name);
+  const step = (name: CleanStep): void => trace?.step(name);
   dropMarked(body);
   dropTrackingPixels(body);
   step('tracking-pixels');

@@ -8,10 +8,13 @@ import { readingTime } from '../text/reading-time';
 import { toUtterances, type Utterance } from '../text/sentences';
 import type { Dir } from '../text/direction';
 import { annotate } from './annotate';
-import { clean } from './clean';
+import { clean, type CleanStep } from './clean';
+import type { RemovalTrace } from './boilerplate';
+import { parseInert } from '../dom/dom';
 import { extract, type RawArticle } from './extract';
 import { plainText } from './plain-text';
 import { prepare } from './prepare';
+import type { StyleOf } from './style-probe';
 import { sanitize } from './sanitize';
 import type { AnnotateHints } from './annotate';
 
@@ -37,29 +40,36 @@ export interface Article {
   utterances: Utterance[];
 }
 
-export type PipelineResult = { kind: 'article'; article: Article } | { kind: 'no-article'; reason: string };
+/**
+ * What the pipeline gives: the article, and the sanitized, annotated body its `html` was written from (an element
+ * of an inert document: the reader adopts these nodes instead of parsing `html` again).
+ */
+export type PipelineResult = { kind: 'article'; article: Article; body: HTMLElement } | { kind: 'no-article'; reason: string };
 
 /** Guess the language of a text (e.g. `browser.i18n.detectLanguage`); null when unsure. */
 export type DetectLanguage = (text: string) => Promise<string | null>;
 
-/** The pipeline's steps, in order, as reported to `PipelineOptions.mark` when each one ends. */
+/** The pipeline's steps, in order, as reported to `PipelineTrace.step` when each one ends. */
 export type PipelineStage = 'prepare' | 'extract' | 'clean' | 'sanitize' | 'annotate' | 'utterances' | 'reading-time';
+
+/**
+ * What a caller may watch (the benchmark's stage timings and `bench/attribute.ts`): `step` as each step ends —
+ * the pipeline's own stages and, inside `clean`, each of its steps (see `CleanStep`) — and `removed` for every
+ * block a boilerplate rule removes. `body` is the article body those steps work on, for a caller that reads it.
+ */
+export interface PipelineTrace {
+  step?(stage: PipelineStage | CleanStep, body: HTMLElement | null): void;
+  removed?: RemovalTrace;
+}
 
 export interface PipelineOptions {
   /** Extract even when the page does not look like an article (the user insisted). */
   force?: boolean;
-  /** Called as each step ends (used by the benchmark to see where the time goes). */
-  mark?: (stage: PipelineStage) => void;
-}
-
-/**
- * Parse HTML into an inert document (DOMParser's: scripts never run, nothing loads) and return its body. A new
- * document per parse costs a little (~0.3 ms in Chromium), but no HTML is ever assigned to `innerHTML` in Qari's
- * own code — reused documents would need that, and store reviewers rightly flag it.
- */
-export function parseInert(html: string, win: Window): HTMLElement {
-  const parser = new (win as unknown as typeof globalThis).DOMParser();
-  return parser.parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
+  /** How to read an element's computed style (default: the window's `getComputedStyle`; node passes a light cascade). */
+  styleOf?: StyleOf;
+  /** How to clone the page (default: `document.cloneNode(true)`; node passes one that survives jsdom's limits). */
+  cloneDocument?: (doc: Document) => Document;
+  trace?: PipelineTrace;
 }
 
 /** Landmarks inside the article body would nest inside the reader's own `article`/`main`: make them plain divs. */
@@ -85,20 +95,12 @@ interface Extracted {
   hints: AnnotateHints;
 }
 
-/** The annotated body each article was serialized from, for the reader view to adopt instead of parsing `html`. */
-const bodies = new WeakMap<Article, HTMLElement>();
-
-/** The sanitized, annotated nodes `article.html` was written from (null for an article that did not come from here). */
-export function articleBody(article: Article): HTMLElement | null {
-  return bodies.get(article) ?? null;
-}
-
 function extractArticle(doc: Document, win: Window, options: PipelineOptions): Extracted | { kind: 'no-article'; reason: string } {
-  const mark = options.mark ?? (() => {});
-  const prepared = prepare(doc, win);
-  mark('prepare');
+  const trace = options.trace ?? {};
+  const prepared = prepare(doc, win, { styleOf: options.styleOf, cloneDocument: options.cloneDocument });
+  trace.step?.('prepare', null);
   const extraction = extract(prepared.clone, win, options);
-  mark('extract');
+  trace.step?.('extract', null);
   if (extraction.kind === 'no-article') return extraction;
   const { raw } = extraction;
   // Parsed once, into an inert DOMParser document (nothing runs or loads); cleaned and sanitized as nodes from
@@ -107,11 +109,14 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
   // Before sanitizing: DOMPurify leaves every node of its copy with a cached child list, which jsdom refreshes on
   // each child moved out of a landmark (quadratic on long articles); here no list is cached yet.
   flattenLandmarks(inert);
-  const { source } = clean(inert, { title: raw.title, byline: raw.byline, url: doc.URL });
-  mark('clean');
+  const { source } = clean(inert, { title: raw.title, byline: raw.byline, url: doc.URL }, {
+    step: (name) => trace.step?.(name, inert),
+    removed: trace.removed,
+  });
+  trace.step?.('clean', inert);
   const rawDir = raw.dir === 'rtl' || raw.dir === 'ltr' ? raw.dir : null;
   const body = sanitize(inert, win);
-  mark('sanitize');
+  trace.step?.('sanitize', body);
   return {
     raw,
     source,
@@ -120,14 +125,14 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
   };
 }
 
-function buildArticle({ raw, source, body, hints }: Extracted, mark: PipelineOptions['mark'] = () => {}): Article {
+function buildArticle({ raw, source, body, hints }: Extracted, trace: PipelineTrace = {}): Article {
   const text = plainText(body);
   const annotation = annotate(body, text, hints);
-  mark('annotate');
+  trace.step?.('annotate', body);
   const utterances = toUtterances(annotation.blocks.map(({ text: t, lang }) => ({ text: t, lang })));
-  mark('utterances');
+  trace.step?.('utterances', body);
   const { words, minutes } = readingTime(text, annotation.lang);
-  mark('reading-time');
+  trace.step?.('reading-time', body);
   const article: Article = {
     title: raw.title,
     byline: raw.byline,
@@ -144,14 +149,13 @@ function buildArticle({ raw, source, body, hints }: Extracted, mark: PipelineOpt
     readingMinutes: minutes,
     utterances,
   };
-  bodies.set(article, body);
   return article;
 }
 
 export function runPipeline(doc: Document, win: Window, options: PipelineOptions = {}): PipelineResult {
   const extracted = extractArticle(doc, win, options);
   if ('kind' in extracted) return extracted;
-  return { kind: 'article', article: buildArticle(extracted, options.mark) };
+  return { kind: 'article', article: buildArticle(extracted, options.trace), body: extracted.body };
 }
 
 /**
@@ -166,9 +170,10 @@ export async function runPipelineDetecting(
 ): Promise<PipelineResult> {
   const extracted = extractArticle(doc, win, options);
   if ('kind' in extracted) return extracted;
-  const article = buildArticle(extracted);
-  if (article.lang) return { kind: 'article', article };
+  const { body } = extracted;
+  const article = buildArticle(extracted, options.trace);
+  if (article.lang) return { kind: 'article', article, body };
   const detected = await detect(article.text).catch(() => null);
-  if (!detected) return { kind: 'article', article };
-  return { kind: 'article', article: buildArticle({ ...extracted, hints: { ...extracted.hints, declaredLang: detected } }) };
+  if (!detected) return { kind: 'article', article, body };
+  return { kind: 'article', article: buildArticle({ ...extracted, hints: { ...extracted.hints, declaredLang: detected } }), body };
 }

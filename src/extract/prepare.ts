@@ -8,7 +8,7 @@
 import type { Dir } from '../text/direction';
 import { normalizeLangTag } from '../text/language';
 import type { AnnotateHints } from './annotate';
-import { styleReader, type StyleFacts, type StyleOf } from './style-probe';
+import { computedStyleOf, type StyleFacts, type StyleOf } from './style-probe';
 import { isShareBar, isSkipLink, isTextSizeWidget, namedShare, shareLinkHolders } from './widgets';
 
 export const DROP = 'data-qari-drop';
@@ -108,48 +108,12 @@ function walk(live: Element, copy: Element, styleOf: StyleOf, parentDir: string,
   }
 }
 
-const SAFE_BASE = /^\s*https?:/i;
+export const SAFE_BASE = /^\s*https?:/i;
 
 /** Remove a `<base>` whose URL is not http(s): in jsdom it makes Readability resolve links to `javascript:`. */
 function dropUnsafeBase(clone: Document): void {
   for (const base of [...clone.querySelectorAll('base[href]')]) {
     if (!SAFE_BASE.test(base.getAttribute('href') ?? '')) base.remove();
-  }
-}
-
-/** The base URL links in the clone resolve against once unsafe `<base>`s are gone: the first safe one, else the page's URL. */
-function safeBaseURL(doc: Document): string {
-  const href = [...doc.querySelectorAll('base[href]')].map((b) => b.getAttribute('href') ?? '').find((h) => SAFE_BASE.test(h));
-  try {
-    return new URL(href?.trim() ?? doc.URL, doc.URL).href;
-  } catch {
-    return doc.URL;
-  }
-}
-
-/**
- * A deep copy of `doc`. jsdom refuses to clone some documents a browser clones fine (a doctype whose name is
- * not a QName, as in `<!DOCTYPE: …>`, throws InvalidCharacterError): then copy the element tree alone into a
- * new document of `win` (which has the page's URL when `win` is the page's window) — the same elements in the
- * same order, so the lockstep walk still lines up. Links resolve as in a true clone; when the new document's
- * URL is not the page's, a `<base>` makes them. A tree too deep for jsdom's recursion (RangeError) is not
- * retried: Readability would overflow on it the same way.
- */
-export function cloneDocument(doc: Document, win: Window): Document {
-  try {
-    return doc.cloneNode(true) as Document;
-  } catch (error) {
-    if (error instanceof RangeError) throw error;
-    const copy = new (win as unknown as typeof globalThis).DOMParser().parseFromString('', 'text/html');
-    copy.documentElement.remove();
-    if (doc.documentElement) copy.append(copy.importNode(doc.documentElement, true));
-    const url = safeBaseURL(doc);
-    if (copy.URL !== doc.URL && copy.head && SAFE_BASE.test(url)) {
-      const base = copy.createElement('base');
-      base.setAttribute('href', url);
-      copy.head.prepend(base);
-    }
-    return copy;
   }
 }
 
@@ -167,9 +131,16 @@ function textCounter(root: Element | null): (n: number) => boolean {
   };
 }
 
-export function prepare(doc: Document, win: Window): Prepared {
-  const clone = cloneDocument(doc, win);
-  const styleOf = styleReader(doc, win);
+export interface PrepareOptions {
+  /** How to read computed styles (default: the window's `getComputedStyle`). */
+  styleOf?: StyleOf;
+  /** How to clone the page (default: `doc.cloneNode(true)`). */
+  cloneDocument?: (doc: Document) => Document;
+}
+
+export function prepare(doc: Document, win: Window, options: PrepareOptions = {}): Prepared {
+  const clone = options.cloneDocument?.(doc) ?? (doc.cloneNode(true) as Document);
+  const styleOf = options.styleOf ?? computedStyleOf(win);
   const state: WalkState = {
     marked: 0,
     pageTextExceeds: textCounter(doc.body),

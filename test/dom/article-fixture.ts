@@ -1,5 +1,6 @@
 /** A small extracted article for reader-view tests (the shape the pipeline produces). */
 import type { Article } from '../../src/extract/pipeline';
+import { parseInert } from '../../src/dom/dom';
 
 export function article(patch: Partial<Article> & { source?: unknown } = {}): Article {
   return {
@@ -17,4 +18,9 @@ export function article(patch: Partial<Article> & { source?: unknown } = {}): Ar
     utterances: [],
     ...patch,
   } as Article;
+}
+
+/** The body the pipeline would hand the reader with `a`: its html, parsed inert. */
+export function bodyOf(a: Article): HTMLElement {
+  return parseInert(a.html, window);
 }

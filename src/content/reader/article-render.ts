@@ -7,16 +7,7 @@
  */
 import { t, uiLocale } from '../../shared/i18n';
 import type { Article } from '../../extract/pipeline';
-import { articleBody, parseInert } from '../../extract/pipeline';
-
-type Attrs = Partial<Record<string, string>>;
-
-export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Attrs = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { element } from '../../dom/dom';
 
 /** A date in the article's own locale (falling back to the browser's), or null when there is none. */
 export function formatDate(iso: string | null, lang: string | null): string | null {
@@ -47,7 +38,8 @@ function uiText(doc: Document, text: string): HTMLSpanElement {
   return element(doc, 'span', { dir: ui.dir, lang: ui.lang, class: 'ui-text' }, text);
 }
 
-export function renderArticle(doc: Document, article: Article): HTMLElement {
+/** The reader's article: Qari's header, a copy of the pipeline's sanitized `body` nodes, and the source line. */
+export function renderArticle(doc: Document, article: Article, body: ParentNode): HTMLElement {
   const root = element(doc, 'article', { class: 'qari-article', dir: article.dir, lang: article.lang ?? undefined });
   const header = element(doc, 'header');
   if (article.siteName) header.append(element(doc, 'p', { class: 'site' }, article.siteName));
@@ -59,11 +51,10 @@ export function renderArticle(doc: Document, article: Article): HTMLElement {
   meta.append(uiText(doc, t('readingMinutes', String(article.readingMinutes))));
   header.append(meta);
 
-  const body = element(doc, 'div', { class: 'body' });
-  // The pipeline's sanitized nodes (or its html, parsed inert), copied into the page.
-  const nodes = articleBody(article) ?? parseInert(article.html, doc.defaultView!);
-  body.append(...[...nodes.childNodes].map((n) => doc.importNode(n, true)));
-  root.append(header, body);
+  const content = element(doc, 'div', { class: 'body' });
+  // The pipeline's sanitized nodes, copied into the page (the originals stay for a reopen).
+  content.append(...[...body.childNodes].map((n) => doc.importNode(n, true)));
+  root.append(header, content);
 
   const source = sourceOf(article);
   if (source) {

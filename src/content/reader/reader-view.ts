@@ -9,7 +9,8 @@ import { settingsStore } from '../../shared/storage';
 import type { Settings } from '../../shared/settings';
 import type { SettingsStore } from '../../shared/settings-store';
 import { buildReadingControls, type ReadingControls } from '../../shared/ui/reading-controls';
-import { element as el, renderArticle } from './article-render';
+import { element as el } from '../../dom/dom';
+import { renderArticle } from './article-render';
 import type { Article } from '../../extract/pipeline';
 import css from './reader.css?inline';
 import { attachStyles, type StyleMode } from '../../shared/ui/shadow-styles';
@@ -55,6 +56,7 @@ export class ReaderView {
   constructor(
     private readonly doc: Document,
     private readonly source: Article,
+    body: ParentNode,
     private readonly handlers: ReaderViewHandlers,
     options: ReaderViewOptions = {},
   ) {
@@ -86,7 +88,7 @@ export class ReaderView {
     // Focusable, so the keyboard scrolls the article (Space, Page Down, arrows) from the moment it opens.
     this.scroller = el(doc, 'main', { class: 'scroller', tabindex: '0' });
     const scroller = this.scroller;
-    this.article = renderArticle(doc, source);
+    this.article = renderArticle(doc, source, body);
     this.body = this.article.querySelector<HTMLElement>('.body')!;
     scroller.append(this.article);
     this.dialog.append(this.toolbar, this.panel, scroller);

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadDom } from '../../../cli/load';
 import { dropBoilerplate } from '../../../src/extract/boilerplate';
-import { runPipeline } from '../../../src/extract/pipeline';
+import { runPipelineInNode } from '../../../cli/node-pipeline';
 import { plainText } from '../../../src/extract/plain-text';
 import { fixtures } from '../fixture-pages';
 
@@ -60,7 +60,7 @@ describe('article text', () => {
   it('is the plain text of the html, captions included; read-aloud leaves captions out', () => {
     const fixture = fixtures().find((f) => f.expected.article && f.expected.captionOnce)!;
     const dom = loadDom(fixture.html, fixture.url);
-    const result = runPipeline(dom.window.document, dom.window as unknown as Window);
+    const result = runPipelineInNode(dom.window.document, dom.window as unknown as Window);
     if (result.kind !== 'article') throw new Error(`${fixture.name}: no article`);
     const caption = fixture.expected.captionOnce!.replace(/\s+/g, ' ');
     expect(result.article.text.replace(/\s+/g, ' ')).toContain(caption);

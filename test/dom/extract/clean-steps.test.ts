@@ -8,6 +8,7 @@ import { liftSource } from '../../../src/extract/source-line';
 import { isShareBar, isSkipLink, isTextSizeWidget, namedShare, shareLinkHolders } from '../../../src/extract/widgets';
 import { runPipelineDetecting } from '../../../src/extract/pipeline';
 import { loadDom } from '../../../cli/load';
+import { nodeOptions } from '../../../cli/node-pipeline';
 import { fixtures } from '../fixture-pages';
 
 function body(html: string): HTMLElement {
@@ -63,7 +64,7 @@ describe('prepare', () => {
   it('marks and stamps the clone, never the live page', () => {
     const dom = loadDom('<html><head><style>.rtl{direction:rtl}.gone{display:none}</style></head><body><div class="rtl"><p>نص</p></div><p class="gone">x</p><base href="javascript:alert(1)//"></body></html>');
     const before = dom.window.document.documentElement.outerHTML;
-    const { clone, marked } = prepare(dom.window.document, dom.window as unknown as Window);
+    const { clone, marked } = prepare(dom.window.document, dom.window as unknown as Window, nodeOptions(dom.window.document, dom.window as unknown as Window));
     expect(dom.window.document.documentElement.outerHTML).toBe(before);
     expect(marked).toBe(1);
     expect(clone.querySelector('.gone')!.getAttribute('data-qari-drop')).toBe('display');
@@ -121,13 +122,13 @@ describe('language detection hook', () => {
   it('asks the detector only when neither the page nor the script tells the language', async () => {
     const detect = vi.fn(async () => 'en');
     const noLang = loadDom(enPlain.html.replace(/<html[^>]*>/, '<html>'), enPlain.url);
-    const result = await runPipelineDetecting(noLang.window.document, noLang.window as unknown as Window, detect);
+    const result = await runPipelineDetecting(noLang.window.document, noLang.window as unknown as Window, detect, nodeOptions(noLang.window.document, noLang.window as unknown as Window));
     expect(detect).toHaveBeenCalledTimes(1);
     expect(result.kind === 'article' && result.article.lang).toBe('en');
 
     const withLang = loadDom(enPlain.html, enPlain.url);
     detect.mockClear();
-    await runPipelineDetecting(withLang.window.document, withLang.window as unknown as Window, detect);
+    await runPipelineDetecting(withLang.window.document, withLang.window as unknown as Window, detect, nodeOptions(withLang.window.document, withLang.window as unknown as Window));
     expect(detect).not.toHaveBeenCalled();
   });
 });

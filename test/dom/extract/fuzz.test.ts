@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPipeline, type PipelineResult } from '../../../src/extract/pipeline';
+import { type PipelineResult } from '../../../src/extract/pipeline';
+import { runPipelineInNode } from '../../../cli/node-pipeline';
 import { generate, KINDS, mutate, pagesOf, Rand, type FuzzPage } from '../../support/fuzz-pages';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
@@ -78,7 +79,7 @@ function runOne(page: FuzzPage, where: string): PipelineResult | null {
   let result: PipelineResult | undefined;
   let error: unknown;
   try {
-    result = runPipeline(doc, window);
+    result = runPipelineInNode(doc, window);
   } catch (e) {
     error = e;
   }

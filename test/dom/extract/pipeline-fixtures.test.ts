@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDom } from '../../../cli/load';
 import { readingBlocks } from '../../../src/extract/annotate';
-import { parseInert, runPipeline, type Article } from '../../../src/extract/pipeline';
+import { type Article } from '../../../src/extract/pipeline';
+import { runPipelineInNode } from '../../../cli/node-pipeline';
+import { parseInert } from '../../../src/dom/dom';
 import { primaryLanguage } from '../../../src/text/language';
 import { fixtures, type Fixture } from '../fixture-pages';
 
@@ -11,7 +13,7 @@ const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/
 function run(fixture: Fixture) {
   const dom = loadDom(fixture.html, fixture.url);
   const before = dom.window.document.documentElement.outerHTML;
-  const result = runPipeline(dom.window.document, dom.window as unknown as Window);
+  const result = runPipelineInNode(dom.window.document, dom.window as unknown as Window);
   return { dom, before, result };
 }
 

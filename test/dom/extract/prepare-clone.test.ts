@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDom } from '../../../cli/load';
-import { runPipeline } from '../../../src/extract/pipeline';
-import { cloneDocument, prepare } from '../../../src/extract/prepare';
+import { prepare } from '../../../src/extract/prepare';
+import { cloneDocument, nodeOptions, runPipelineInNode } from '../../../cli/node-pipeline';
 import { fixtures } from '../fixture-pages';
 
 const BAD_DOCTYPE = '<!DOCTYPE: x>';
@@ -28,7 +28,7 @@ describe('documents jsdom cannot clone', () => {
   it('prepare marks and stamps the fallback copy on the same elements, never the live page', () => {
     const dom = loadDom(`${BAD_DOCTYPE}<html><head><style>.rtl{direction:rtl}.gone{display:none}</style></head><body><div class="rtl"><p>نص</p></div><p class="gone">x</p><p hidden>y</p><a href="next.html">n</a></body></html>`, 'https://example.org/news/story.html');
     const before = dom.window.document.documentElement.outerHTML;
-    const { clone, marked } = prepare(dom.window.document, dom.window as unknown as Window);
+    const { clone, marked } = prepare(dom.window.document, dom.window as unknown as Window, nodeOptions(dom.window.document, dom.window as unknown as Window));
     expect(dom.window.document.documentElement.outerHTML).toBe(before);
     expect(marked).toBe(2);
     expect(clone.querySelector('.gone')!.getAttribute('data-qari-drop')).toBe('display');
@@ -42,8 +42,8 @@ describe('documents jsdom cannot clone', () => {
     const good = loadDom(fixture.html, fixture.url).window;
     const bad = loadDom(withBadDoctype(fixture.html), fixture.url).window;
     expect(() => bad.document.cloneNode(true)).toThrow();
-    const expected = runPipeline(good.document, good as unknown as Window);
-    const actual = runPipeline(bad.document, bad as unknown as Window);
+    const expected = runPipelineInNode(good.document, good as unknown as Window);
+    const actual = runPipelineInNode(bad.document, bad as unknown as Window);
     expect(actual.kind).toBe('article');
     if (actual.kind !== 'article' || expected.kind !== 'article') return;
     const { utterances: _u1, ...a } = actual.article;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDom } from '../../../cli/load';
-import { runPipeline } from '../../../src/extract/pipeline';
+import { runPipelineInNode } from '../../../cli/node-pipeline';
 import { staleHead } from '../../../src/extract/stale-head';
 import { PAGES } from '../fixture-pages';
 
@@ -29,7 +29,7 @@ const withEntry = (url: string | null) => ({ performance: { getEntriesByType: ()
 describe('stale head metadata after an SPA navigation', () => {
   it('takes the title, byline, excerpt, time and image from the page as it is now; keeps the site name', () => {
     const win = spaNavigated();
-    const result = runPipeline(win.document, win);
+    const result = runPipelineInNode(win.document, win);
     expect(result.kind).toBe('article');
     if (result.kind !== 'article') return;
     const a = result.article;
@@ -45,7 +45,7 @@ describe('stale head metadata after an SPA navigation', () => {
   it('leaves an ordinary page alone: same path, or a canonical elsewhere for the same article', () => {
     const plain = loadDom(source('en-plain').replace('<meta charset="utf-8">', `<meta charset="utf-8">${OG}`), 'http://127.0.0.1/pages/en-plain/').window;
     expect(staleHead(plain.document, withEntry(null))).toBe(false);
-    const result = runPipeline(plain.document, plain as unknown as Window);
+    const result = runPipelineInNode(plain.document, plain as unknown as Window);
     expect(result.kind === 'article' && result.article.byline).toContain('Daniel Whitcombe');
     const amp = loadDom(source('en-plain').replace('<meta charset="utf-8">', `<meta charset="utf-8">${OG}`), 'http://127.0.0.1/amp/pages/en-plain/').window;
     expect(staleHead(amp.document, withEntry(null))).toBe(false);

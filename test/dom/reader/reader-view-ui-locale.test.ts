@@ -4,12 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser({ locale: 'ar' }) }));
 
 const { ReaderView } = await import('../../../src/content/reader/reader-view');
-const { article } = await import('../article-fixture');
+const { article, bodyOf } = await import('../article-fixture');
 
 describe('UI direction is not content direction', () => {
   it('mirrors the toolbar for an RTL UI and keeps the article in its own direction', async () => {
     window.scrollTo = () => undefined;
-    const view = new ReaderView(document, article({ lang: 'en', dir: 'ltr', title: 'Hello', html: '<p>Hello.</p>', text: 'Hello.' }), { onClose() {} }, { host: 'news.test' });
+    const a = article({ lang: 'en', dir: 'ltr', title: 'Hello', html: '<p>Hello.</p>', text: 'Hello.' });
+    const view = new ReaderView(document, a, bodyOf(a), { onClose() {} }, { host: 'news.test' });
     await view.ready;
     expect(view.dialog.getAttribute('dir')).toBe('rtl');
     expect(view.dialog.getAttribute('lang')).toBe('ar');

@@ -5,13 +5,13 @@ vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('
 const { ReaderView, ROOT_ID } = await import('../../../src/content/reader/reader-view');
 const { settingsStore } = await import('../../../src/shared/storage');
 const { stepToPx, MAX_STEP, DEFAULT_STEP } = await import('../../../src/text/font-steps');
-const { article } = await import('../article-fixture');
+const { article, bodyOf } = await import('../article-fixture');
 
 const HOST = 'news.test';
 let onClose: ReturnType<typeof vi.fn<() => void>>;
 
 function open(a = article()) {
-  return new ReaderView(document, a, { onClose }, { host: HOST });
+  return new ReaderView(document, a, bodyOf(a), { onClose }, { host: HOST });
 }
 
 beforeEach(async () => {

@@ -12,14 +12,16 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { readingBlocks } from '../../../src/extract/annotate';
 import { Highlighter, rangeInBlock, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from '../../../src/content/speech/highlighter';
-import { parseInert, runPipeline, type Article } from '../../../src/extract/pipeline';
+import { type Article } from '../../../src/extract/pipeline';
+import { runPipelineInNode } from '../../../cli/node-pipeline';
+import { parseInert } from '../../../src/dom/dom';
 import { toUtterances } from '../../../src/text/sentences';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 
 function article(name: string): Article {
   const dom = new JSDOM(readFileSync(join(PAGES, name, 'source.html'), 'utf8'), { url: `http://127.0.0.1/pages/${name}/` });
-  const result = runPipeline(dom.window.document, dom.window as unknown as Window);
+  const result = runPipelineInNode(dom.window.document, dom.window as unknown as Window);
   if (result.kind !== 'article') throw new Error(`${name}: no article`);
   return result.article;
 }
