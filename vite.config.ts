@@ -30,7 +30,7 @@ function finishManifest(outDir: string, target: Target): Plugin {
       }
       writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
       for (const name of readdirSync(resolve(outDir, 'assets'))) {
-        if (/^content-script\.ts-[\w-]+\.js$/.test(name)) rmSync(resolve(outDir, 'assets', name));
+        if (/^(content|speech)-script\.ts-[\w-]+\.js$/.test(name)) rmSync(resolve(outDir, 'assets', name));
       }
     },
   };

@@ -4,7 +4,7 @@
  */
 import { runPipeline, type PipelineStage } from '../src/extract/pipeline';
 
-export const STAGES: readonly PipelineStage[] = ['prepare', 'extract', 'clean', 'sanitize', 'annotate', 'utterances', 'reading-time'];
+export const STAGES: readonly PipelineStage[] = ['prepare', 'extract', 'clean', 'sanitize', 'annotate', 'reading-time'];
 export type Stage = PipelineStage;
 export type StageTimes = Record<Stage, number>;
 

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Article } from '../src/extract/pipeline';
 import { runPipelineInNode } from './node-pipeline';
+import { articleUtterances } from '../src/extract/utterances';
 import { loadDom, readPage } from './load';
 
 export interface Io {
@@ -18,7 +19,7 @@ export interface Io {
 export const USAGE = 'Usage: npm run --silent extract -- FILE [--url URL] | --jsonl FILE...';
 
 /** What the CLI prints for an article: the fields of the reader view, utterances as { text, lang }. */
-export function articleJson(article: Article): Record<string, unknown> {
+export function articleJson(article: Article, body: ParentNode): Record<string, unknown> {
   return {
     title: article.title,
     byline: article.byline,
@@ -33,7 +34,7 @@ export function articleJson(article: Article): Record<string, unknown> {
     html: article.html,
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,
-    utterances: article.utterances.map(({ text, lang }) => ({ text, lang })),
+    utterances: articleUtterances(body, article.lang).map(({ text, lang }) => ({ text, lang })),
   };
 }
 
@@ -51,7 +52,7 @@ export function extractFile(file: string, url?: string): Record<string, unknown>
   try {
     const result = runPipelineInNode(dom.window.document, dom.window as unknown as Window);
     if (result.kind === 'no-article') throw new NoArticle(`No article found in ${file}: ${result.reason}`);
-    return articleJson(result.article);
+    return articleJson(result.article, result.body);
   } finally {
     dom.window.close();
   }

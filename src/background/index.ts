@@ -5,8 +5,8 @@
  */
 import { browser } from '../platform/browser';
 import { settingsStore } from '../shared/storage';
-import { command, isRestrictedUrl } from '../shared/tab-client';
-import type { TabProtocol } from '../shared/messages';
+import { command, injectSpeech, isRestrictedUrl } from '../shared/tab-client';
+import { listen, MessageError, type BackgroundProtocol, type TabProtocol } from '../shared/messages';
 import { createMenus, onMenuClick } from './context-menu';
 
 const rebuildMenus = () => void createMenus().catch((error: unknown) => console.warn('Qari: context menu failed', error));
@@ -34,4 +34,12 @@ browser.commands.onCommand.addListener((name, tab) => {
     if (target?.id === undefined || isRestrictedUrl(target.url)) return;
     await command(target.id, type as 'reader.toggle');
   })().catch((error: unknown) => console.warn('Qari: shortcut failed', error));
+});
+
+// The background's one listener: a content script asks for the speech room the first time speech is used.
+listen<BackgroundProtocol>({
+  'speech.inject': async (_args, sender) => {
+    if (sender.tab?.id === undefined) throw new MessageError('No tab to inject read-aloud into.');
+    await injectSpeech(sender.tab.id, sender.frameId ?? 0);
+  },
 });

@@ -1,8 +1,10 @@
 /**
- * Content script entry (injected on demand, one bundle). Wiring only: one guarded instance per page, one
+ * Content script entry (injected on demand, one bundle: extraction and the reader; speech comes as a second
+ * script on first use). Wiring only: one guarded instance per page, the context's one settings feed, and one
  * message listener dispatching to the tab controller.
  */
-import { listen, type TabProtocol } from '../shared/messages';
+import { listen, SPEECH_COMMANDS, speechMessage, type Handlers, type SpeechMessage, type TabProtocol } from '../shared/messages';
+import { settingsStore } from '../shared/storage';
 import { TabController } from './tab-controller';
 
 const INSTANCE = Symbol.for('qari.content');
@@ -10,20 +12,18 @@ type QariGlobal = typeof globalThis & { [INSTANCE]?: TabController };
 const scope = globalThis as QariGlobal;
 
 if (!scope[INSTANCE]) {
-  const controller = new TabController(document);
+  const controller = new TabController(document, settingsStore.feed());
   scope[INSTANCE] = controller;
+  const speechCommands = Object.fromEntries(
+    SPEECH_COMMANDS.map((verb) => [speechMessage(verb), () => controller.speechCommand(verb)]),
+  ) as unknown as Pick<Handlers<TabProtocol>, SpeechMessage>; // one per verb, by construction
   listen<TabProtocol>({
     'tab.status': () => controller.status(),
     'reader.open': () => controller.open(),
     'reader.close': () => controller.close(),
     'reader.toggle': () => controller.toggle(),
     'speech.play': (args) => controller.play(args?.from),
-    'speech.toggle': () => controller.toggleSpeech(),
-    'speech.pause': () => controller.speechCommand('pause'),
-    'speech.resume': () => controller.speechCommand('resume'),
-    'speech.stop': () => controller.speechCommand('stop'),
-    'speech.next': () => controller.speechCommand('next'),
-    'speech.previous': () => controller.speechCommand('previous'),
     'speech.selection': ({ text }) => controller.speakSelection(text),
+    ...speechCommands,
   });
 }

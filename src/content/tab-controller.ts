@@ -1,14 +1,15 @@
 /**
- * The content script's state for one tab: the extracted article and the reader view. Every command returns
- * the tab's status, and every change is pushed to an open popup.
+ * The content script's state for one tab: the extracted article, the reader view and — once speech is first
+ * asked for — the speech room (a second script, see speech/api.ts). Every command returns the tab's status, and
+ * every change is pushed to an open popup.
  */
 import { t } from '../shared/i18n';
-import { sendToPages, type Problem, type TabStatus } from '../shared/messages';
-import { settingsStore } from '../shared/storage';
+import { IDLE_SPEECH, sendToBackground, sendToPages, type Problem, type SpeechCommand, type TabStatus } from '../shared/messages';
+import type { SettingsFeed } from '../shared/settings-store';
 import { detectLanguage } from '../platform/detect-language';
-import { runPipelineDetecting, type Article } from '../extract/pipeline';
+import { runPipelineDetecting } from '../extract/pipeline';
 import { ReaderView } from './reader/reader-view';
-import { SpeechSession } from './speech/speech-session';
+import { loadSpeechRoom, type Readable, type SpeechRoom } from './speech/api';
 
 function domReady(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
@@ -16,19 +17,20 @@ function domReady(doc: Document): Promise<void> {
 }
 
 export class TabController {
-  private article: Article | null = null;
-  /** The sanitized body the article was written from: the reader adopts it. */
-  private body: HTMLElement | null = null;
+  /** The extracted article and the sanitized body it was written from (the reader adopts it; speech reads it). */
+  private readable: Readable | null = null;
   private view: ReaderView | null = null;
   private problem: Problem | null = null;
-  readonly speech: SpeechSession;
+  private speech: SpeechRoom | null = null;
+  private speechLoading: Promise<SpeechRoom | null> | null = null;
 
-  constructor(private readonly doc: Document) {
-    this.speech = new SpeechSession(doc, settingsStore, () => void this.changed());
-  }
+  constructor(
+    private readonly doc: Document,
+    private readonly settings: SettingsFeed,
+  ) {}
 
   status(): TabStatus {
-    const a = this.article;
+    const a = this.readable?.article ?? null;
     return {
       reader: this.view?.isOpen ? 'open' : 'closed',
       article: a && {
@@ -40,7 +42,7 @@ export class TabController {
         readingMinutes: a.readingMinutes,
       },
       problem: this.problem,
-      speech: this.speech.state(),
+      speech: this.speech?.state() ?? { ...IDLE_SPEECH },
       host: this.doc.location?.host ?? '',
     };
   }
@@ -52,25 +54,17 @@ export class TabController {
   }
 
   /** Extract the article from the page as it is now; sets `problem` when there is none. */
-  async extract(): Promise<Article | null> {
+  async extract(): Promise<Readable | null> {
     try {
       const result = await runPipelineDetecting(this.doc, this.doc.defaultView!, detectLanguage);
-      if (result.kind === 'no-article') {
-        this.article = null;
-        this.body = null;
-        this.problem = { code: 'no-article', message: t('problemNoArticle') };
-      } else {
-        this.article = result.article;
-        this.body = result.body;
-        this.problem = null;
-      }
+      this.readable = result.kind === 'article' ? { article: result.article, body: result.body } : null;
+      this.problem = result.kind === 'article' ? null : { code: 'no-article', message: t('problemNoArticle') };
     } catch (error) {
       console.warn('Qari could not read this page:', error);
-      this.article = null;
-      this.body = null;
+      this.readable = null;
       this.problem = { code: 'page-error', message: t('problemPageError') };
     }
-    return this.article;
+    return this.readable;
   }
 
   async open(): Promise<TabStatus> {
@@ -78,18 +72,22 @@ export class TabController {
     // A view the page removed behind our back still holds the page inert: give the page back first.
     this.view?.close();
     await domReady(this.doc);
-    const article = await this.extract();
-    if (article && this.body) {
-      this.view = new ReaderView(this.doc, article, this.body, { onClose: () => void this.close() });
-      this.speech.attach(this.view, article);
+    const readable = await this.extract();
+    if (readable) {
+      this.view = new ReaderView(this.doc, readable.article, readable.body as HTMLElement, {
+        onClose: () => void this.close(),
+        onReadAloud: (block) => void this.readAloudFromReader(block),
+      });
+      // Speech already in the page (read before, or reading now) takes its place in the new reader at once.
+      if (this.speech) this.speech.attach(this.view.lendToSpeech(), readable);
     }
     return this.changed();
   }
 
   close(): TabStatus {
     // Closing the reader stops speech.
-    this.speech.detach();
-    this.speech.controller.stop();
+    this.speech?.detach();
+    this.speech?.command('stop');
     this.view?.close();
     this.view = null;
     return this.changed();
@@ -99,35 +97,62 @@ export class TabController {
     return this.view?.isOpen ? this.close() : this.open();
   }
 
-  /* Read-aloud (the reader's own controls call the speech session directly). */
+  /* Read-aloud: the speech room is loaded on first use. */
+
+  /** The speech room, injecting it the first time (null, with a problem set, when it cannot be loaded). */
+  private room(): Promise<SpeechRoom | null> {
+    if (this.speech) return Promise.resolve(this.speech);
+    this.speechLoading ??= loadSpeechRoom(
+      { doc: this.doc, settings: this.settings, onChange: () => void this.changed() },
+      () => sendToBackground('speech.inject', undefined),
+    ).then(
+      (room) => {
+        this.speech = room;
+        if (this.view?.isOpen && this.readable) room.attach(this.view.lendToSpeech(), this.readable);
+        return room;
+      },
+      (error: unknown) => {
+        console.warn('Qari could not load read-aloud:', error);
+        this.speechLoading = null;
+        this.problem = { code: 'page-error', message: t('problemPageError') };
+        return null;
+      },
+    );
+    return this.speechLoading;
+  }
 
   /** The article to read: the one extracted, else extract it now (speaking works without the reader). */
-  private async readable(): Promise<Article | null> {
-    if (this.article) return this.article;
+  private async article(): Promise<Readable | null> {
+    if (this.readable) return this.readable;
     await domReady(this.doc);
     return this.extract();
   }
 
   async play(from?: number): Promise<TabStatus> {
-    const article = await this.readable();
-    if (article) await this.speech.play(article, from);
+    const readable = await this.article();
+    const room = readable && (await this.room());
+    if (readable && room) room.play(readable, from);
     return this.changed();
   }
 
-  async toggleSpeech(): Promise<TabStatus> {
-    if (this.speech.state().status === 'idle') return this.play();
-    this.speech.controller.toggle();
-    return this.status();
+  /** Read aloud from the reader before speech was loaded: from the start, or from the clicked block. */
+  private async readAloudFromReader(block?: number): Promise<void> {
+    const room = await this.room();
+    if (!room || !this.readable) return void this.changed();
+    if (block === undefined) room.play(this.readable);
+    else room.playFromBlock(this.readable, block);
   }
 
   async speakSelection(text: string): Promise<TabStatus> {
-    await this.speech.speakSelection(text, this.article?.lang ?? (this.doc.documentElement.lang || null));
+    const room = await this.room();
+    room?.speakSelection(text, this.readable?.article.lang ?? (this.doc.documentElement.lang || null));
     return this.status();
   }
 
-  /** Run a speech command; the controller pushes its own change. */
-  speechCommand(command: 'pause' | 'resume' | 'stop' | 'next' | 'previous'): TabStatus {
-    this.speech.controller[command]();
+  /** A speech command without arguments; `toggle` starts reading when nothing is being read. */
+  async speechCommand(verb: SpeechCommand): Promise<TabStatus> {
+    if (verb === 'toggle' && (this.speech?.state().status ?? 'idle') === 'idle') return this.play();
+    if (this.speech) this.speech.command(verb);
     return this.status();
   }
 }

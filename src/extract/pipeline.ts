@@ -2,10 +2,9 @@
  * The whole extraction pipeline, the same in the content script and in node (cli/extract.ts with jsdom):
  * prepare (live page → marked clone) → extract (Readability on the clone) → clean (marked nodes, captions,
  * source line, repeated title/byline) → sanitize (DOMPurify, on nodes) → annotate (direction and language
- * per block) → utterances (sentences for speech).
+ * per block). Sentences for speech are built later, when speech is first used (see utterances.ts).
  */
 import { readingTime } from '../text/reading-time';
-import { toUtterances, type Utterance } from '../text/sentences';
 import type { Dir } from '../text/direction';
 import { annotate } from './annotate';
 import { clean, type CleanStep } from './clean';
@@ -32,12 +31,10 @@ export interface Article {
   leadImage: string | null;
   /** The sanitized, annotated article body, exactly as the reader view renders it. */
   html: string;
-  /** The plain text of `html`, one line per block, figure captions included (`utterances` leave them out). */
+  /** The plain text of `html`, one line per block, figure captions included (speech leaves them out). */
   text: string;
   wordCount: number;
   readingMinutes: number;
-  /** What read-aloud speaks: the reading blocks' sentences (figure captions are shown, not read). */
-  utterances: Utterance[];
 }
 
 /**
@@ -50,7 +47,7 @@ export type PipelineResult = { kind: 'article'; article: Article; body: HTMLElem
 export type DetectLanguage = (text: string) => Promise<string | null>;
 
 /** The pipeline's steps, in order, as reported to `PipelineTrace.step` when each one ends. */
-export type PipelineStage = 'prepare' | 'extract' | 'clean' | 'sanitize' | 'annotate' | 'utterances' | 'reading-time';
+export type PipelineStage = 'prepare' | 'extract' | 'clean' | 'sanitize' | 'annotate' | 'reading-time';
 
 /**
  * What a caller may watch (the benchmark's stage timings and `bench/attribute.ts`): `step` as each step ends —
@@ -129,8 +126,6 @@ function buildArticle({ raw, source, body, hints }: Extracted, trace: PipelineTr
   const text = plainText(body);
   const annotation = annotate(body, text, hints);
   trace.step?.('annotate', body);
-  const utterances = toUtterances(annotation.blocks.map(({ text: t, lang }) => ({ text: t, lang })));
-  trace.step?.('utterances', body);
   const { words, minutes } = readingTime(text, annotation.lang);
   trace.step?.('reading-time', body);
   const article: Article = {
@@ -147,7 +142,6 @@ function buildArticle({ raw, source, body, hints }: Extracted, trace: PipelineTr
     text,
     wordCount: words,
     readingMinutes: minutes,
-    utterances,
   };
   return article;
 }

@@ -4,16 +4,15 @@
  * comes from the popup's own `speechSynthesis` (same browser, same voices).
  */
 import { t } from '../shared/i18n';
-import type { TabStatus } from '../shared/messages';
+import { speechMessage, type SpeechCommand, type TabStatus } from '../shared/messages';
+import type { SettingsFeed } from '../shared/settings-store';
 import { currentPlatform } from '../shared/speech-help';
-import { settingsStore } from '../shared/storage';
 import { command } from '../shared/tab-client';
 import { adoptSpeechStyles, speechControls } from '../shared/ui/speech-controls';
 
-type SpeechCommand = 'speech.pause' | 'speech.resume' | 'speech.stop' | 'speech.next' | 'speech.previous';
 
 /** Fill `section` with the controls for tab `tabId`; returns the function that renders a tab status. */
-export function mountListening(section: HTMLElement, tabId: number): (status: TabStatus) => void {
+export function mountListening(section: HTMLElement, tabId: number, settings: SettingsFeed): (status: TabStatus) => void {
   const synth = typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
   let last: TabStatus | null = null;
   const render = (status: TabStatus) => {
@@ -26,17 +25,17 @@ export function mountListening(section: HTMLElement, tabId: number): (status: Ta
       const message = error instanceof Error && error.message ? error.message : t('problemPageError');
       if (last) render({ ...last, speech: { ...last.speech, status: 'idle', message } });
     });
-  const simple = (type: SpeechCommand) => () => send(command(tabId, type));
+  const simple = (verb: SpeechCommand) => () => send(command(tabId, speechMessage(verb)));
   const controls = speechControls(document, {
     actions: {
       play: (from) => send(command(tabId, 'speech.play', from === undefined ? {} : { from })),
-      pause: simple('speech.pause'),
-      resume: simple('speech.resume'),
-      stop: simple('speech.stop'),
-      next: simple('speech.next'),
-      previous: simple('speech.previous'),
+      pause: simple('pause'),
+      resume: simple('resume'),
+      stop: simple('stop'),
+      next: simple('next'),
+      previous: simple('previous'),
     },
-    store: settingsStore,
+    settings,
     voices: () => synth?.getVoices() ?? [],
     onVoicesChanged: synth
       ? (fn) => {

@@ -6,6 +6,7 @@
  */
 import { localize, t, uiLocale } from '../shared/i18n';
 import { listen, type PageProtocol, type TabStatus } from '../shared/messages';
+import { settingsStore } from '../shared/storage';
 import { command, peekStatus } from '../shared/tab-client';
 import { mountListening } from './listening';
 import { mountReading } from './reading-section';
@@ -23,12 +24,14 @@ async function main(): Promise<void> {
   view.changeShortcuts.addEventListener('click', () => void openShortcutSettings().catch(() => undefined));
   void listShortcuts().then((list) => renderShortcuts(view.shortcutList, list), () => undefined);
 
+  // The popup's one settings feed, made at its entry and passed down.
+  const settings = settingsStore.feed();
   const tab = await targetTab();
   const status = await initialStatus(tab);
   // Sections mount here, before the first render, and render the tab's status through view.onRender.
   if (tab) {
     view.onRender(mountReading(document.getElementById('reading')!));
-    view.onRender(mountListening(document.getElementById('listening')!, tab.id));
+    view.onRender(mountListening(document.getElementById('listening')!, tab.id, settings));
   }
   view.render(status);
   if (!tab) return;

@@ -64,6 +64,15 @@ export const IDLE_SPEECH: Readonly<SpeechState> = Object.freeze({
   message: null,
 });
 
+/**
+ * The speech commands without arguments, declared once: the protocol's `speech.<verb>` messages, the content
+ * script's handlers, the popup's and the reader's controls and the speech room's `command(verb)` all come from it.
+ */
+export const SPEECH_COMMANDS = ['pause', 'resume', 'stop', 'next', 'previous', 'toggle'] as const;
+export type SpeechCommand = (typeof SPEECH_COMMANDS)[number];
+export type SpeechMessage = `speech.${SpeechCommand}`;
+export const speechMessage = (verb: SpeechCommand): SpeechMessage => `speech.${verb}`;
+
 /** Messages the content script answers (sent by the popup and the background to a tab). */
 export type TabProtocol = {
   'tab.status': { args: void; result: TabStatus };
@@ -71,13 +80,13 @@ export type TabProtocol = {
   'reader.close': { args: void; result: TabStatus };
   'reader.toggle': { args: void; result: TabStatus };
   'speech.play': { args: { from?: number } | void; result: TabStatus };
-  'speech.toggle': { args: void; result: TabStatus };
-  'speech.pause': { args: void; result: TabStatus };
-  'speech.resume': { args: void; result: TabStatus };
-  'speech.stop': { args: void; result: TabStatus };
-  'speech.next': { args: void; result: TabStatus };
-  'speech.previous': { args: void; result: TabStatus };
   'speech.selection': { args: { text: string }; result: TabStatus };
+} & { [K in SpeechMessage]: { args: void; result: TabStatus } };
+
+/** Messages the background answers (sent by a content script about its own tab). */
+export type BackgroundProtocol = {
+  /** Inject the speech room into the sender's tab (the first time speech is asked for there). */
+  'speech.inject': { args: void; result: void };
 };
 
 /** Messages extension pages (popup) listen to: pushed by content scripts when their state changes. */
@@ -102,8 +111,9 @@ export class MessageError extends Error {
   override name = 'MessageError';
 }
 
+/** A context's handlers: one for EVERY message of its protocol (a missing one fails the typecheck). */
 export type Handlers<P extends AnyProtocol> = {
-  [K in Name<P>]?: (args: Args<P, K>, sender: Runtime.MessageSender) => Result<P, K> | Promise<Result<P, K>>;
+  [K in Name<P>]: (args: Args<P, K>, sender: Runtime.MessageSender) => Result<P, K> | Promise<Result<P, K>>;
 };
 
 function isEnvelope(message: unknown): message is Envelope {
@@ -151,6 +161,12 @@ export async function sendToTab<K extends Name<TabProtocol>>(
 ): Promise<Result<TabProtocol, K>> {
   const envelope: Envelope = { qari: 1, type, args: args[0] };
   return unwrap(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Result<TabProtocol, K>;
+}
+
+/** Send a message to the background. Rejects with MessageError when it does not answer. */
+export async function sendToBackground<K extends Name<BackgroundProtocol>>(type: K, args: Args<BackgroundProtocol, K>): Promise<Result<BackgroundProtocol, K>> {
+  const envelope: Envelope = { qari: 1, type, args };
+  return unwrap(await browser.runtime.sendMessage(envelope)) as Result<BackgroundProtocol, K>;
 }
 
 /** Broadcast to extension pages (popup); silently nobody-listening when none is open. */

@@ -2,7 +2,10 @@
  * How the popup and the background reach a tab: ask first (never inject just to look), inject the content
  * script on demand when the user acts, and turn every failure into a plain, translated sentence.
  */
+// The two content bundles, as crxjs builds them (`?script&iife`: their output paths). Importing them here is
+// how the extension pages learn those paths; no content code is bundled into this one (see eslint.config.js).
 import contentScript from '../content/content-script.ts?script&iife';
+import speechScript from '../content/speech/speech-script.ts?script&iife';
 import { browser } from '../platform/browser';
 import { t } from './i18n';
 import { IDLE_SPEECH, MessageError, sendToTab, type Name, type TabProtocol, type TabStatus } from './messages';
@@ -53,7 +56,9 @@ export async function peekStatus(tabId: number): Promise<TabStatus | null> {
 }
 
 /** Root-relative: Firefox resolves a relative path against the calling page (src/popup/), Chrome against the root. */
-const CONTENT_SCRIPT = '/' + contentScript.replace(/^\//, '');
+const rootRelative = (path: string): string => '/' + path.replace(/^\//, '');
+const CONTENT_SCRIPT = rootRelative(contentScript);
+const SPEECH_SCRIPT = rootRelative(speechScript);
 
 /** Inject the content script once (it guards itself against a second run). */
 export async function ensureInjected(tabId: number): Promise<void> {
@@ -65,6 +70,20 @@ export async function ensureInjected(tabId: number): Promise<void> {
     throw new MessageError(t('problemRestricted'));
   }
   // Firefox reports a script that failed to load or threw as an `error` in the result, not as a rejection.
+  if (results.some((r) => r.error !== undefined)) throw new MessageError(t('problemPageError'));
+}
+
+/**
+ * Inject the speech room into a tab whose content script asked for it (the first time speech is used there).
+ * The user's click on Qari granted this tab; the script runs in the same isolated world as the content script.
+ */
+export async function injectSpeech(tabId: number, frameId = 0): Promise<void> {
+  let results: { error?: unknown }[];
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SPEECH_SCRIPT] });
+  } catch {
+    throw new MessageError(t('problemRestricted'));
+  }
   if (results.some((r) => r.error !== undefined)) throw new MessageError(t('problemPageError'));
 }
 

@@ -13,6 +13,9 @@ import { element as el } from '../../dom/dom';
 import { renderArticle } from './article-render';
 import type { Article } from '../../extract/pipeline';
 import css from './reader.css?inline';
+import speechCss from '../../shared/ui/speech-controls.css?inline';
+import type { SpeechSurface } from '../speech/api';
+import { readingBlocks } from '../../extract/annotate';
 import { attachStyles, type StyleMode } from '../../shared/ui/shadow-styles';
 import { typography, type Typography } from './typography';
 
@@ -20,6 +23,11 @@ export const ROOT_ID = 'qari-root';
 
 export interface ReaderViewHandlers {
   onClose(): void;
+  /**
+   * Read aloud was asked for before speech is in the page (the placeholder button, Space/K, a click on a
+   * paragraph, which gives the block index to start from): the tab loads the speech room and lends it the surface.
+   */
+  onReadAloud(fromBlock?: number): void;
 }
 
 export interface ReaderViewOptions {
@@ -35,8 +43,9 @@ export class ReaderView {
   readonly shadow: ShadowRoot;
   readonly dialog: HTMLElement;
   readonly toolbar: HTMLElement;
-  /** Read-aloud hook: an empty toolbar section the tab controller fills with the speech controls. */
-  readonly speechSlot: HTMLElement;
+  /** Read-aloud's place in the toolbar: a plain Read aloud button until the speech room is lent the surface. */
+  private readonly speechSlot: HTMLElement;
+  private speechLent = false;
   readonly article: HTMLElement;
   readonly body: HTMLElement;
   readonly scroller: HTMLElement;
@@ -69,7 +78,7 @@ export class ReaderView {
 
     this.host = el(doc, 'div', { id: ROOT_ID });
     this.shadow = this.host.attachShadow({ mode: 'open' });
-    this.styleMode = attachStyles(this.shadow, css, win);
+    this.styleMode = attachStyles(this.shadow, css + speechCss, win);
 
     const ui = uiLocale();
     this.dialog = el(doc, 'div', { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-label': t('readerView'), dir: ui.dir, lang: ui.lang, tabindex: '-1', 'data-theme': 'auto' });
@@ -90,6 +99,7 @@ export class ReaderView {
     const scroller = this.scroller;
     this.article = renderArticle(doc, source, body);
     this.body = this.article.querySelector<HTMLElement>('.body')!;
+    this.speechSlot.append(this.speechPlaceholder());
     scroller.append(this.article);
     this.dialog.append(this.toolbar, this.panel, scroller);
     this.dialog.dataset.styles = this.styleMode;
@@ -115,6 +125,36 @@ export class ReaderView {
       this.inerted.push(child);
     }
     this.scroller.focus({ preventScroll: true });
+  }
+
+  /** Until speech is loaded, its controls are this markup: the Read aloud button, laid out as the real one. */
+  private speechPlaceholder(): HTMLElement {
+    const doc = this.doc;
+    const group = el(doc, 'div', { class: 'qari-speech', role: 'group', 'aria-label': t('speechControls') });
+    const buttons = el(doc, 'div', { class: 'buttons' });
+    const play = el(doc, 'button', { type: 'button', class: 'play' }, t('speechPlay'));
+    play.addEventListener('click', () => this.handlers.onReadAloud());
+    buttons.append(play);
+    group.append(buttons);
+    this.body.addEventListener('click', (event) => this.clickedBeforeSpeech(event));
+    return group;
+  }
+
+  /** A click on a paragraph before speech is loaded reads from there (as the speech room does once it is). */
+  private clickedBeforeSpeech(event: MouseEvent): void {
+    const target = event.target as Element | null;
+    if (this.speechLent || !target || event.button !== 0 || target.closest('a, button, input, select')) return;
+    const selection = this.doc.getSelection?.();
+    if (selection && !selection.isCollapsed && selection.toString().trim()) return;
+    const block = readingBlocks(this.body).findIndex((b) => b.contains(target));
+    if (block >= 0) this.handlers.onReadAloud(block);
+  }
+
+  /** Hand the speech room its surface: the placeholder goes, the room's controls and keys take over. */
+  lendToSpeech(): SpeechSurface {
+    if (!this.speechLent) this.speechSlot.replaceChildren();
+    this.speechLent = true;
+    return { slot: this.speechSlot, body: this.body, keyTarget: this.dialog, shadow: this.shadow };
   }
 
   /** The typography in force (null until the settings are loaded). */
@@ -159,6 +199,12 @@ export class ReaderView {
       return;
     }
     if (event.key === 'Tab') this.cycleFocus(event);
+    else if (!this.speechLent && !event.altKey && (event.key === ' ' || event.key === 'k' || event.key === 'K')) {
+      const target = event.composedPath()[0] as Element | undefined;
+      if (target instanceof Element && target.closest('input, select, textarea, button, a, [contenteditable]')) return;
+      event.preventDefault();
+      this.handlers.onReadAloud();
+    }
   }
 
   /** The dialog's intended focus cycle: Tab past the last control comes back to the first, and back. */

@@ -4,7 +4,7 @@
  * keys — Space or K to play/pause, arrows for previous/next sentence, mirrored for right-to-left articles.
  */
 import type { Dir, SpeechState } from '../../shared/messages';
-import type { SettingsStore } from '../../shared/settings-store';
+import type { SettingsFeed } from '../../shared/settings-store';
 import type { Platform } from '../../shared/speech-help';
 import { adoptSpeechStyles, speechControls, type SpeechActions, type SpeechControls } from '../../shared/ui/speech-controls';
 import type { Utterance } from '../../text/sentences';
@@ -21,7 +21,7 @@ export interface ReaderSpeechOptions {
   lang: string | null;
   dir: Dir;
   actions: SpeechActions & { toggle(): void };
-  store: SettingsStore;
+  settings: SettingsFeed;
   engine: SpeechEngine | null;
   platform: Platform;
   /** The utterances being read, to turn a clicked paragraph into a sentence index. */
@@ -41,7 +41,7 @@ export class ReaderSpeech {
     const engine = options.engine;
     this.controls = speechControls(options.slot.ownerDocument, {
       actions: options.actions,
-      store: options.store,
+      settings: options.settings,
       voices: () => engine?.voices() ?? [],
       onVoicesChanged: engine ? (fn) => engine.onVoicesChanged(fn) : undefined,
       platform: options.platform,

@@ -1,47 +1,40 @@
 /**
- * Read-aloud for one tab: the speech controller bound to the Web Speech API, the user's settings (kept
- * current from storage), the article or the selected text being read, and — while the reader is open —
- * its controls and highlights. Speech stops when the page goes away.
+ * The speech room: read-aloud for one tab. The speech controller bound to the Web Speech API and the user's
+ * settings (from the tab's settings feed), the article or the selected text being read, and — while the reader is
+ * open — its controls and highlights on the surface the reader lends. Sentences are built here, the first time an
+ * article is read, never before the reader's first paint. Speech stops when the page goes away.
  */
-import type { SpeechState } from '../../shared/messages';
-import { DEFAULT_PREFS, type Settings } from '../../shared/settings';
-import type { SettingsStore } from '../../shared/settings-store';
+import { articleUtterances } from '../../extract/utterances';
+import type { SpeechCommand, SpeechState } from '../../shared/messages';
+import { DEFAULT_PREFS } from '../../shared/settings';
 import { currentPlatform } from '../../shared/speech-help';
 import { guessLanguageFromScript, resolveBlockLanguage } from '../../text/language';
 import { toUtterances, type Utterance } from '../../text/sentences';
-import type { Article } from '../../extract/pipeline';
-import type { ReaderView } from '../reader/reader-view';
+import type { Readable, SpeechHost, SpeechRoom, SpeechSurface } from './api';
+import { ReaderSpeech } from './reader-speech';
 import { SpeechController } from './speech-controller';
 import { webSpeechEngine, type SpeechEngine } from './speech-engine';
-import { ReaderSpeech } from './reader-speech';
 
-type Source = { kind: 'article'; article: Article } | { kind: 'selection' } | null;
+type Source = { kind: 'article'; readable: Readable } | { kind: 'selection' } | null;
 
-export class SpeechSession {
-  readonly controller: SpeechController;
-  readonly ready: Promise<void>;
-  private settings: Pick<Settings, 'rate' | 'voices'> = { rate: DEFAULT_PREFS.rate, voices: {} };
+export class SpeechSession implements SpeechRoom {
+  private readonly controller: SpeechController;
   private source: Source = null;
   private utterances: Utterance[] = [];
   private reader: ReaderSpeech | null = null;
-  private readonly engine: SpeechEngine | null;
 
   constructor(
-    private readonly doc: Document,
-    private readonly store: SettingsStore,
-    onChange: () => void,
-    engine: SpeechEngine | null = webSpeechEngine(doc.defaultView!),
+    private readonly host: SpeechHost,
+    private readonly engine: SpeechEngine | null = webSpeechEngine(host.doc.defaultView!),
   ) {
-    this.engine = engine;
-    this.ready = store.load().then((s) => void (this.settings = s), () => undefined);
-    store.subscribe((s) => (this.settings = s));
+    const settings = host.settings;
     this.controller = new SpeechController({
       engine,
-      settings: () => this.settings,
+      settings: () => settings.current() ?? { rate: DEFAULT_PREFS.rate, voices: {} },
       platform: currentPlatform(),
       onChange: (state) => {
         this.reader?.render(state);
-        onChange();
+        host.onChange();
       },
       onSentence: (u) => {
         if (this.source?.kind === 'article') this.reader?.highlighter.sentence(u);
@@ -50,23 +43,33 @@ export class SpeechSession {
         if (this.source?.kind === 'article') this.reader?.highlighter.word(u, start, end);
       },
     });
-    doc.defaultView?.addEventListener('pagehide', () => this.controller.stop());
+    host.doc.defaultView?.addEventListener('pagehide', () => this.controller.stop());
   }
 
   state(): SpeechState {
     return this.controller.state();
   }
 
-  /** Read `article` (from sentence `from`, or where it stopped). */
-  async play(article: Article, from?: number): Promise<void> {
-    await this.ready;
-    this.use(article);
+  play(readable: Readable, from?: number): void {
+    this.use(readable);
     this.controller.play(from);
   }
 
-  /** Read a selection in the voice of its own language. */
-  async speakSelection(text: string, pageLang: string | null): Promise<void> {
-    await this.ready;
+  playFromBlock(readable: Readable, block: number): void {
+    this.use(readable);
+    const from = this.utterances.findIndex((u) => u.block >= block);
+    this.controller.play(from >= 0 ? from : undefined);
+  }
+
+  command(verb: SpeechCommand): void {
+    if (verb === 'toggle' && this.controller.state().status === 'idle') {
+      if (this.source?.kind === 'article') this.play(this.source.readable);
+      return;
+    }
+    this.controller[verb]();
+  }
+
+  speakSelection(text: string, pageLang: string | null): void {
     const clean = text.replace(/\s+/g, ' ').trim();
     const lang = resolveBlockLanguage(clean, pageLang) ?? guessLanguageFromScript(clean) ?? pageLang;
     this.source = { kind: 'selection' };
@@ -76,43 +79,39 @@ export class SpeechSession {
     this.controller.play(0);
   }
 
-  /** Make `article` the text being read, keeping the position when it is the same text. */
-  use(article: Article): void {
-    const current = this.source?.kind === 'article' ? this.source.article : null;
-    const same = current && current.text === article.text && current.utterances.length === article.utterances.length;
-    this.source = { kind: 'article', article };
+  /** Make `readable` the text being read, keeping the position when it is the same text. */
+  private use(readable: Readable): void {
+    const current = this.source?.kind === 'article' ? this.source.readable.article : null;
+    const same = current !== null && current.text === readable.article.text;
+    this.source = { kind: 'article', readable };
     if (same) return;
-    this.utterances = article.utterances;
-    this.controller.load(article.utterances, article.lang);
+    this.utterances = articleUtterances(readable.body, readable.article.lang);
+    this.controller.load(this.utterances, readable.article.lang);
   }
 
-  /** Put the controls in an open reader view of `article`, wired to this session. */
-  attach(view: ReaderView, article: Article): void {
+  attach(surface: SpeechSurface, readable: Readable): void {
     this.detach();
-    if (this.controller.state().status === 'idle' || this.source?.kind !== 'article') this.use(article);
-    const c = this.controller;
+    if (this.controller.state().status === 'idle' || this.source?.kind !== 'article') this.use(readable);
+    const { article } = readable;
     this.reader = new ReaderSpeech({
-      slot: view.speechSlot,
-      body: view.body,
-      keyTarget: view.dialog,
-      shadow: view.shadow,
+      ...surface,
       lang: article.lang,
       dir: article.dir,
-      store: this.store,
+      settings: this.host.settings,
       engine: this.engine,
       platform: currentPlatform(),
       utterances: () => this.utterances,
       actions: {
-        play: (from) => void this.play(article, from),
-        pause: () => c.pause(),
-        resume: () => c.resume(),
-        stop: () => c.stop(),
-        next: () => c.next(),
-        previous: () => c.previous(),
-        toggle: () => (c.state().status === 'idle' ? void this.play(article) : c.toggle()),
+        play: (from) => this.play(readable, from),
+        pause: () => this.command('pause'),
+        resume: () => this.command('resume'),
+        stop: () => this.command('stop'),
+        next: () => this.command('next'),
+        previous: () => this.command('previous'),
+        toggle: () => (this.controller.state().status === 'idle' ? this.play(readable) : this.command('toggle')),
       },
     });
-    this.reader.render(c.state());
+    this.reader.render(this.controller.state());
   }
 
   detach(): void {

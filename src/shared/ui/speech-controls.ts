@@ -9,7 +9,7 @@ import { chooseVoice, groupVoicesByLanguage, voiceLabel, type VoiceLike } from '
 import { t } from '../i18n';
 import type { Dir, SpeechState } from '../messages';
 import { LIMITS, type Settings } from '../settings';
-import type { SettingsStore } from '../settings-store';
+import type { SettingsFeed } from '../settings-store';
 import { languageName, noVoiceMessage, type Platform } from '../speech-help';
 import css from './speech-controls.css?inline';
 
@@ -24,7 +24,7 @@ export interface SpeechActions {
 
 export interface SpeechControlsOptions {
   actions: SpeechActions;
-  store: SettingsStore;
+  settings: SettingsFeed;
   voices(): VoiceLike[];
   onVoicesChanged?(listener: () => void): () => void;
   platform: Platform;
@@ -109,10 +109,10 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
     speed.setAttribute('aria-valuetext', `${rate}×`);
   };
   speed.addEventListener('input', () => showSpeed(Number(speed.value)));
-  speed.addEventListener('change', () => void options.store.setPref('rate', Number(speed.value)));
+  speed.addEventListener('change', () => void options.settings.store.setPref('rate', Number(speed.value)));
   voice.addEventListener('change', () => {
     const primary = primaryLanguage(lang);
-    if (primary && voice.value) void options.store.setVoice(primary, voice.value);
+    if (primary && voice.value) void options.settings.store.setVoice(primary, voice.value);
   });
 
   /** Fill the Voice select with the article language's voices (de-duplicated), the saved or best one selected. */
@@ -169,8 +169,10 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
     showSpeed(settings.rate);
     fillVoices(true);
   };
-  const unsubscribeStore = options.store.subscribe(applySettings);
-  void options.store.load().then(applySettings);
+  const unsubscribeStore = options.settings.onChange(applySettings);
+  const first = options.settings.current();
+  if (first) applySettings(first);
+  else void options.settings.ready.then((settings) => options.settings.current() === settings && applySettings(settings));
   const unsubscribeVoices = options.onVoicesChanged?.(() => {
     fillVoices(true);
     update();

@@ -6,6 +6,7 @@ import { dropBoilerplate } from '../../../src/extract/boilerplate';
 import { runPipelineInNode } from '../../../cli/node-pipeline';
 import { plainText } from '../../../src/extract/plain-text';
 import { fixtures } from '../fixture-pages';
+import { articleUtterances } from '../../../src/extract/utterances';
 
 const PAGE = 'https://www.example-news.com/2026/11/bridge-story';
 
@@ -64,6 +65,6 @@ describe('article text', () => {
     if (result.kind !== 'article') throw new Error(`${fixture.name}: no article`);
     const caption = fixture.expected.captionOnce!.replace(/\s+/g, ' ');
     expect(result.article.text.replace(/\s+/g, ' ')).toContain(caption);
-    expect(result.article.utterances.map((u) => u.text).join(' ').replace(/\s+/g, ' ')).not.toContain(caption);
+    expect(articleUtterances(result.body, result.article.lang).map((u) => u.text).join(' ').replace(/\s+/g, ' ')).not.toContain(caption);
   });
 });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { type PipelineResult } from '../../../src/extract/pipeline';
 import { runPipelineInNode } from '../../../cli/node-pipeline';
 import { generate, KINDS, mutate, pagesOf, Rand, type FuzzPage } from '../../support/fuzz-pages';
+import { articleUtterances } from '../../../src/extract/utterances';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const SCALE = Number(process.env.FUZZ_PAGES ?? 200);
@@ -48,7 +49,7 @@ function check(result: PipelineResult, where: string): void {
   expect(typeof a.html, where).toBe('string');
   expect(['rtl', 'ltr'], where).toContain(a.dir);
   expect(Number.isFinite(a.wordCount) && Number.isFinite(a.readingMinutes), where).toBe(true);
-  for (const u of a.utterances) expect(u.text.trim().length, where).toBeGreaterThan(0);
+  for (const u of articleUtterances(result.body, a.lang)) expect(u.text.trim().length, where).toBeGreaterThan(0);
   expect(unsafeBits(a.html), where).toEqual([]);
 }
 

@@ -7,6 +7,7 @@ import { runPipelineInNode } from '../../../cli/node-pipeline';
 import { parseInert } from '../../../src/dom/dom';
 import { primaryLanguage } from '../../../src/text/language';
 import { fixtures, type Fixture } from '../fixture-pages';
+import { articleUtterances } from '../../../src/extract/utterances';
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -49,6 +50,7 @@ for (const fixture of fixtures()) {
 
     if (result.kind !== 'article') return;
     const { article } = result;
+    const utterances = articleUtterances(result.body, article.lang);
     const body = parseInert(article.html, win);
     const blocks = readingBlocks(body);
     const blockTexts = blocks.map((b) => squash(b.textContent));
@@ -97,10 +99,10 @@ for (const fixture of fixtures()) {
         expect(block, end).toBeGreaterThanOrEqual(0);
         const blockText = blocks[block]!.textContent ?? '';
         const stop = blockText.indexOf(end) + end.length;
-        const ends = article.utterances.filter((u) => u.block === block).map((u) => u.end);
+        const ends = utterances.filter((u) => u.block === block).map((u) => u.end);
         expect(ends, end).toContain(stop);
       }
-      for (const u of article.utterances) {
+      for (const u of utterances) {
         expect(u.text).toBe((blocks[u.block]!.textContent ?? '').slice(u.start, u.end));
         expect(u.text.length).toBeLessThanOrEqual(250);
         expect(primaryLanguage(u.lang)).toBe(primaryLanguage(effective(blocks[u.block]!, 'lang', article.lang)));

@@ -16,14 +16,16 @@ import { type Article } from '../../../src/extract/pipeline';
 import { runPipelineInNode } from '../../../cli/node-pipeline';
 import { parseInert } from '../../../src/dom/dom';
 import { toUtterances } from '../../../src/text/sentences';
+import { articleUtterances } from '../../../src/extract/utterances';
+import type { Utterance } from '../../../src/text/sentences';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 
-function article(name: string): Article {
+function article(name: string): Article & { utterances: Utterance[] } {
   const dom = new JSDOM(readFileSync(join(PAGES, name, 'source.html'), 'utf8'), { url: `http://127.0.0.1/pages/${name}/` });
   const result = runPipelineInNode(dom.window.document, dom.window as unknown as Window);
   if (result.kind !== 'article') throw new Error(`${name}: no article`);
-  return result.article;
+  return { ...result.article, utterances: articleUtterances(result.body, result.article.lang) };
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
