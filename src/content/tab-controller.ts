@@ -131,7 +131,7 @@ export class TabController {
   async play(from?: number): Promise<TabStatus> {
     const readable = await this.article();
     const room = readable && (await this.room());
-    if (readable && room) room.play(readable, from);
+    if (readable && room) await room.play(readable, from);
     return this.changed();
   }
 
@@ -139,13 +139,13 @@ export class TabController {
   private async readAloudFromReader(block?: number): Promise<void> {
     const room = await this.room();
     if (!room || !this.readable) return void this.changed();
-    if (block === undefined) room.play(this.readable);
-    else room.playFromBlock(this.readable, block);
+    if (block === undefined) await room.play(this.readable);
+    else await room.playFromBlock(this.readable, block);
   }
 
   async speakSelection(text: string): Promise<TabStatus> {
     const room = await this.room();
-    room?.speakSelection(text, this.readable?.article.lang ?? (this.doc.documentElement.lang || null));
+    await room?.speakSelection(text, this.readable?.article.lang ?? (this.doc.documentElement.lang || null));
     return this.status();
   }
 

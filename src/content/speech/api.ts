@@ -40,14 +40,17 @@ export interface SpeechHost {
 
 export interface SpeechRoom {
   state(): SpeechState;
-  /** Read `readable` from sentence `from` (or where it stopped, when it is the same text). */
-  play(readable: Readable, from?: number): void;
+  /**
+   * Read `readable` from sentence `from` (or where it stopped, when it is the same text). Speaking starts once the
+   * user's settings (speed, voices) are known; the promise resolves then.
+   */
+  play(readable: Readable, from?: number): Promise<void>;
   /** Read `readable` from the first sentence of reading block `block` (a paragraph the user clicked). */
-  playFromBlock(readable: Readable, block: number): void;
+  playFromBlock(readable: Readable, block: number): Promise<void>;
   /** A command without arguments; `toggle` when nothing was loaded does nothing. */
   command(verb: SpeechCommand): void;
   /** Read a selection in the voice of its own language. */
-  speakSelection(text: string, pageLang: string | null): void;
+  speakSelection(text: string, pageLang: string | null): Promise<void>;
   /** Put the controls in an open reader, reading `readable`. */
   attach(surface: SpeechSurface, readable: Readable): void;
   /** Take the controls out of the reader (it is closing). */

@@ -50,12 +50,14 @@ export class SpeechSession implements SpeechRoom {
     return this.controller.state();
   }
 
-  play(readable: Readable, from?: number): void {
+  async play(readable: Readable, from?: number): Promise<void> {
+    await this.host.settings.ready;
     this.use(readable);
     this.controller.play(from);
   }
 
-  playFromBlock(readable: Readable, block: number): void {
+  async playFromBlock(readable: Readable, block: number): Promise<void> {
+    await this.host.settings.ready;
     this.use(readable);
     const from = this.utterances.findIndex((u) => u.block >= block);
     this.controller.play(from >= 0 ? from : undefined);
@@ -63,13 +65,14 @@ export class SpeechSession implements SpeechRoom {
 
   command(verb: SpeechCommand): void {
     if (verb === 'toggle' && this.controller.state().status === 'idle') {
-      if (this.source?.kind === 'article') this.play(this.source.readable);
+      if (this.source?.kind === 'article') void this.play(this.source.readable);
       return;
     }
     this.controller[verb]();
   }
 
-  speakSelection(text: string, pageLang: string | null): void {
+  async speakSelection(text: string, pageLang: string | null): Promise<void> {
+    await this.host.settings.ready;
     const clean = text.replace(/\s+/g, ' ').trim();
     const lang = resolveBlockLanguage(clean, pageLang) ?? guessLanguageFromScript(clean) ?? pageLang;
     this.source = { kind: 'selection' };
@@ -102,13 +105,13 @@ export class SpeechSession implements SpeechRoom {
       platform: currentPlatform(),
       utterances: () => this.utterances,
       actions: {
-        play: (from) => this.play(readable, from),
+        play: (from) => void this.play(readable, from),
         pause: () => this.command('pause'),
         resume: () => this.command('resume'),
         stop: () => this.command('stop'),
         next: () => this.command('next'),
         previous: () => this.command('previous'),
-        toggle: () => (this.controller.state().status === 'idle' ? this.play(readable) : this.command('toggle')),
+        toggle: () => (this.controller.state().status === 'idle' ? void this.play(readable) : this.command('toggle')),
       },
     });
     this.reader.render(this.controller.state());

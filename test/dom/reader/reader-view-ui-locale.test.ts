@@ -10,7 +10,7 @@ describe('UI direction is not content direction', () => {
   it('mirrors the toolbar for an RTL UI and keeps the article in its own direction', async () => {
     window.scrollTo = () => undefined;
     const a = article({ lang: 'en', dir: 'ltr', title: 'Hello', html: '<p>Hello.</p>', text: 'Hello.' });
-    const view = new ReaderView(document, a, bodyOf(a), { onClose() {} }, { host: 'news.test' });
+    const view = new ReaderView(document, a, bodyOf(a), { onClose() {}, onReadAloud() {} }, { host: 'news.test' });
     await view.ready;
     expect(view.dialog.getAttribute('dir')).toBe('rtl');
     expect(view.dialog.getAttribute('lang')).toBe('ar');

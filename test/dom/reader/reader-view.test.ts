@@ -9,15 +9,17 @@ const { article, bodyOf } = await import('../article-fixture');
 
 const HOST = 'news.test';
 let onClose: ReturnType<typeof vi.fn<() => void>>;
+let onReadAloud: ReturnType<typeof vi.fn<(block?: number) => void>>;
 
 function open(a = article()) {
-  return new ReaderView(document, a, bodyOf(a), { onClose }, { host: HOST });
+  return new ReaderView(document, a, bodyOf(a), { onClose, onReadAloud }, { host: HOST });
 }
 
 beforeEach(async () => {
   window.scrollTo = () => undefined;
   document.body.innerHTML = '<header><button id="before">page button</button></header><main><p>Page</p><input id="q" value="kept"></main>';
   onClose = vi.fn<() => void>();
+  onReadAloud = vi.fn<(block?: number) => void>();
   // Clean storage between tests.
   await settingsStore.setSite(HOST, { sizeStep: undefined, dir: undefined });
   for (const [key, value] of Object.entries({ theme: 'auto', letterSpacing: 0, sizeStep: DEFAULT_STEP } as const)) {

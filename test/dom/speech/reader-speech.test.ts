@@ -32,7 +32,7 @@ function mount(dir: 'rtl' | 'ltr') {
     shadow,
     lang: 'ar',
     dir,
-    store,
+    settings: store.feed(),
     engine: new FakeSpeechEngine(),
     platform: 'linux',
     utterances: () => utterances,

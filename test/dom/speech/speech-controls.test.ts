@@ -23,7 +23,7 @@ function mount(voices: VoiceLike[] = [AR_ZAC, AR_MAJED, EN_SAMANTHA, { ...AR_ZAC
     next: () => calls.push('next'),
     previous: () => calls.push('previous'),
   };
-  const controls = speechControls(document, { actions, store, voices: () => voices, platform: 'windows' });
+  const controls = speechControls(document, { actions, settings: store.feed(), voices: () => voices, platform: 'windows' });
   document.body.replaceChildren(controls.element);
   const q = <T extends Element>(selector: string) => controls.element.querySelector<T>(selector)!;
   const button = (name: string) => [...controls.element.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;

@@ -5,9 +5,10 @@ vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('
 
 import { browser } from '../../../src/platform/browser';
 import { SpeechSession } from '../../../src/content/speech/speech-session';
-import type { Article } from '../../../src/extract/pipeline';
+import type { Readable } from '../../../src/content/speech/api';
+import { article as fixtureArticle } from '../article-fixture';
+import { parseInert } from '../../../src/dom/dom';
 import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../../src/shared/settings-store';
-import { toUtterances } from '../../../src/text/sentences';
 import { AR_ZAC, EN_SAMANTHA, FakeSpeechEngine, HE_CARMIT } from '../../support/fake-speech-engine';
 
 const store = new SettingsStore(browser.storage.local as unknown as StorageAreaLike, browser.storage.onChanged as unknown as ChangeEventLike);
@@ -15,11 +16,15 @@ const store = new SettingsStore(browser.storage.local as unknown as StorageAreaL
 function session() {
   const engine = new FakeSpeechEngine([AR_ZAC, EN_SAMANTHA, HE_CARMIT]);
   const changes = vi.fn();
-  return { engine, changes, session: new SpeechSession(document, store, changes, engine) };
+  return { engine, changes, session: new SpeechSession({ doc: document, settings: store.feed(), onChange: changes }, engine) };
 }
 
-const article = (blocks: { text: string; lang: string }[]): Article =>
-  ({ title: 't', lang: blocks[0]!.lang, dir: 'ltr', text: blocks.map((b) => b.text).join(' '), utterances: toUtterances(blocks) }) as Article;
+/** An article of paragraphs, each in its language (the first one's is the article's), as the pipeline hands it over. */
+function article(blocks: { text: string; lang: string }[]): Readable {
+  const html = blocks.map((b, i) => (i > 0 && b.lang !== blocks[0]!.lang ? `<p lang="${b.lang}">${b.text}</p>` : `<p>${b.text}</p>`)).join('');
+  const a = fixtureArticle({ title: 't', lang: blocks[0]!.lang, dir: 'ltr', html, text: blocks.map((b) => b.text).join('\n') });
+  return { article: a, body: parseInert(html, window) };
+}
 
 describe('SpeechSession', () => {
   it('reads selected Arabic text on an English page with an Arabic voice', async () => {
@@ -38,13 +43,13 @@ describe('SpeechSession', () => {
 
   it('reads an article without a reader view, reporting each change, and keeps its place for the same article', async () => {
     const { engine, changes, session: s } = session();
-    const a = article([{ text: 'First. Second.', lang: 'en' }, { text: 'مرحبا.', lang: 'ar' }]);
+    const a = article([{ text: 'First. Second.', lang: 'en' }, { text: 'مرحبا بكم جميعا في بيتكم الجديد.', lang: 'ar' }]);
     await s.play(a);
     expect(changes).toHaveBeenCalled();
     engine.finish();
-    s.controller.pause();
-    s.use({ ...a });
-    await s.play({ ...a });
+    s.command('pause');
+    // The same article extracted again (a new object, the same text) continues where it paused.
+    await s.play({ article: { ...a.article }, body: a.body });
     expect(engine.current.request.text).toBe('Second.');
     engine.finishAll();
     expect(engine.spoken.at(-1)?.request.voice).toEqual(AR_ZAC);
