@@ -54,8 +54,14 @@ async function main(): Promise<void> {
     }
   };
 
-  view.toggle.addEventListener('click', () => void view.busy(view.toggle, () =>
-    act(() => command(tab.id, 'reader.toggle'), (s) => (s.problem ? null : t(s.reader === 'open' ? 'readerOpened' : 'readerClosed')))));
+  view.toggle.addEventListener('click', () => {
+    // A new problem is announced by the render; the same answer again ("no article") is announced again here, so
+    // a second press is never silent.
+    const before = view.problemMessage;
+    void view.busy(view.toggle, () =>
+      act(() => command(tab.id, 'reader.toggle'), (s) =>
+        s.problem ? (s.problem.message === before ? before : null) : t(s.reader === 'open' ? 'readerOpened' : 'readerClosed')));
+  });
 
   view.readSelection.addEventListener('click', () => void view.busy(view.readSelection, async () => {
     const text = await selectedText(tab.id).catch(() => '');
