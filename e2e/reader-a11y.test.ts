@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clearStorage, openFixture, openReader, setStorage, useQari } from './reader-helpers';
+import { clearStorage, openFixture, openReader, setStorage, showReadingSettings, useQari } from './reader-helpers';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -84,13 +84,13 @@ describe('accessibility of the popup', () => {
     ['dark', { colorScheme: 'dark' }],
     ['forced colors', { forcedColors: 'active' }],
   ] as const) {
-    it(`no violations in ${label}, on an RTL article with the reader open`, async () => {
+    it(`no violations in ${label}, on an RTL article with the reader open and the settings shown`, async () => {
       await clearStorage(env.qari);
       const page = await openFixture(env.qari, env.server, 'seed-ar');
       await openReader(env.qari, page);
       const popup = await env.qari.openPopup(page);
       await popup.emulateMedia(media);
-      await popup.locator('#reading select').first().waitFor();
+      await showReadingSettings(popup);
       await expect.poll(() => popup.getByRole('button', { name: 'Reader view' }).getAttribute('aria-pressed')).toBe('true');
       expect(await audit(popup, false), label).toEqual([]);
       await popup.close();

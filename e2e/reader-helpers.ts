@@ -45,6 +45,12 @@ export async function openReader(qari: QariBrowser, page: Page): Promise<Locator
   return article;
 }
 
+/** Open the popup's reading settings (a disclosure, collapsed unless the user left it open). */
+export async function showReadingSettings(popup: Page): Promise<void> {
+  await popup.locator('#reading').evaluate((details) => void ((details as HTMLDetailsElement).open = true));
+  await popup.locator('#reading select').first().waitFor();
+}
+
 /** Write Qari's storage directly (as another view would): keys like `pref:theme`. */
 export async function setStorage(qari: QariBrowser, items: Record<string, unknown>): Promise<void> {
   await qari.worker.evaluate(async (values: Record<string, unknown>) => {

@@ -3,7 +3,7 @@
  * flips the article, and Urdu and Hebrew articles get their own fonts (Urdu with more line height).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearStorage, computed, openFixture, openReader, setStorage, useQari } from './reader-helpers';
+import { clearStorage, computed, openFixture, openReader, setStorage, showReadingSettings, useQari } from './reader-helpers';
 
 const env = useQari();
 
@@ -18,6 +18,7 @@ describe('settings reach every open view', () => {
     const size = async () => parseFloat(await computed(page, 'article .body p', 'font-size'));
     expect(await size()).toBe(20);
     const popup = await env.qari.openPopup(page);
+    await showReadingSettings(popup);
     await popup.locator('#reading output').filter({ hasText: '20 px' }).waitFor();
     await popup.getByRole('button', { name: 'Larger text' }).click();
     await expect.poll(size).toBe(22);

@@ -1,15 +1,17 @@
 /**
  * The popup: shows the target tab's real state at once (asked from the content script when present; opening
  * the popup never injects anything) and sends the user's commands. Loadable as a tab with `?tabId=N` (tests).
- * Sections: reader toggle + article facts, #reading (reading settings), #listening (read-aloud controls),
- * keyboard shortcuts. Each feature mounts into its own section below.
+ * Sections, in order of need: the sentence for the page's state, reader toggle + article facts, #listening
+ * (read-aloud controls and their feedback), #reading (reading settings, a remembered disclosure), keyboard
+ * shortcuts. Each feature mounts into its own section below.
  */
 import { localize, t, uiLocale } from '../shared/i18n';
 import { listen, type PageProtocol, type TabStatus } from '../shared/messages';
 import { settingsStore } from '../shared/storage';
 import { command, peekStatus } from '../shared/tab-client';
 import { mountListening } from './listening';
-import { mountReading } from './reading-section';
+import { pageLanguage } from './page-language';
+import { mountReading, rememberOpen } from './reading-section';
 import { selectedText } from './selection';
 import { listShortcuts, openShortcutSettings, renderShortcuts } from './shortcuts';
 import { initialStatus, targetTab, whenLoaded } from './target-tab';
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
   document.documentElement.lang = ui.lang;
   document.documentElement.dir = ui.dir;
   localize(document);
+  rememberOpen(document.getElementById('reading') as HTMLDetailsElement);
   const view = new PopupView(document, ui.lang);
   view.changeShortcuts.addEventListener('click', () => void openShortcutSettings().catch(() => undefined));
   void listShortcuts().then((list) => renderShortcuts(view.shortcutList, list), () => undefined);
@@ -27,16 +30,21 @@ async function main(): Promise<void> {
   // The popup's one settings feed, made at its entry and passed down.
   const settings = settingsStore.feed();
   const tab = await targetTab();
-  const status = await initialStatus(tab);
+  let lang: string | null = null;
+  const [status] = await Promise.all([initialStatus(tab), tab ? pageLanguage(tab.id).then((l) => void (lang = l)) : null]);
   // Sections mount here, before the first render, and render the tab's status through view.onRender.
   if (tab) {
-    view.onRender(mountReading(document.getElementById('reading')!));
+    view.onRender(mountReading(document.getElementById('reading')!, () => lang));
     view.onRender(mountListening(document.getElementById('listening')!, tab.id, settings));
   }
   view.render(status);
   if (!tab) return;
-  const refresh = async () => view.render(await initialStatus({ ...tab, loading: false }));
-  if (tab.loading) whenLoaded(tab.id, () => void refresh().then(() => view.announce(t('pageLoaded'))));
+  const refresh = async () => {
+    lang = await pageLanguage(tab.id);
+    view.render(await initialStatus({ ...tab, loading: false }));
+  };
+  // Only a page Qari waits for (not a restricted one that happens to be loading) is announced when it is ready.
+  if (status.problem?.code === 'loading') whenLoaded(tab.id, () => void refresh().then(() => view.announce(t('pageLoaded'))));
 
   listen<PageProtocol>({
     'status.changed': (status, sender) => {
@@ -57,8 +65,14 @@ async function main(): Promise<void> {
     }
   };
 
-  view.toggle.addEventListener('click', () => void view.busy(view.toggle, () =>
-    act(() => command(tab.id, 'reader.toggle'), (s) => (s.problem ? null : t(s.reader === 'open' ? 'readerOpened' : 'readerClosed')))));
+  view.toggle.addEventListener('click', () => {
+    // A new problem is announced by the render; the same answer again ("no article") is announced again here, so
+    // a second press is never silent.
+    const before = view.problemMessage;
+    void view.busy(view.toggle, () =>
+      act(() => command(tab.id, 'reader.toggle'), (s) =>
+        s.problem ? (s.problem.message === before ? before : null) : t(s.reader === 'open' ? 'readerOpened' : 'readerClosed')));
+  });
 
   view.readSelection.addEventListener('click', () => void view.busy(view.readSelection, async () => {
     const text = await selectedText(tab.id).catch(() => '');

@@ -10,6 +10,11 @@ import { closedStatus, isRestrictedUrl, peekStatus, restrictedStatus } from '../
 
 export interface TargetTab {
   id: number;
+  /**
+   * The tab's address; undefined when the browser does not show it to Qari. Qari sees the address of every page
+   * it may script (host access, or `activeTab` once the user clicks Qari's button), so a hidden address is a page
+   * Qari cannot read: it gets the restricted sentence at once, never a button that cannot work.
+   */
   url: string | undefined;
   loading: boolean;
 }
@@ -28,7 +33,7 @@ export function loadingStatus(url?: string): TabStatus {
 
 /** The tab's state for the popup's first paint. */
 export async function initialStatus(tab: TargetTab | null): Promise<TabStatus> {
-  if (!tab || isRestrictedUrl(tab.url)) return restrictedStatus(tab?.url);
+  if (!tab || tab.url === undefined || isRestrictedUrl(tab.url)) return restrictedStatus(tab?.url);
   const status = await peekStatus(tab.id);
   if (status) return status;
   return tab.loading ? loadingStatus(tab.url) : closedStatus(tab.url);

@@ -1,6 +1,8 @@
 /**
  * The popup's DOM: renders a TabStatus (each state a sentence, never a dead button) and announces changes
- * through one polite live region.
+ * through one polite live region. What cannot help in a state is not shown: nothing but the sentence on a
+ * restricted or loading page; on a page without an article, no article read-aloud (the selection offer
+ * instead), while Reader view and the reading settings stay.
  */
 import { t } from '../shared/i18n';
 import type { ProblemCode, TabStatus } from '../shared/messages';
@@ -20,7 +22,8 @@ export class PopupView {
   private readonly hintText: HTMLElement;
   private readonly controls: HTMLElement;
   private readonly facts: HTMLElement;
-  private readonly sections: HTMLElement[];
+  private readonly reading: HTMLElement;
+  private readonly listening: HTMLElement;
   private readonly live: HTMLElement;
   private shownProblem = '';
   private readonly renderers: ((status: TabStatus) => void)[] = [];
@@ -41,7 +44,8 @@ export class PopupView {
     this.hintText = get('hint');
     this.controls = get('controls');
     this.facts = get('facts');
-    this.sections = [get('reading'), get('listening')];
+    this.reading = get('reading');
+    this.listening = get('listening');
     this.live = get('status');
   }
 
@@ -69,8 +73,15 @@ export class PopupView {
     if (message && message !== this.shownProblem) this.announce(message);
     this.shownProblem = message;
     for (const renderer of this.renderers) renderer(status);
-    // After the sections' own renderers: nothing in them can act on a blocked page.
-    for (const section of this.sections) section.hidden = blocked;
+    // After the sections' own renderers: nothing in them can act on a blocked page, and without an article
+    // there is nothing to read aloud (but reading the selection shows its Pause, progress and status here).
+    this.reading.hidden = blocked;
+    this.listening.hidden = blocked || (code === 'no-article' && status.speech.status === 'idle' && !status.speech.message);
+  }
+
+  /** The sentence shown for the tab's state now ('' when none). */
+  get problemMessage(): string {
+    return this.shownProblem;
   }
 
   /** Show a sentence under the current state (e.g. "select some text first") and announce it. */

@@ -17,6 +17,8 @@ export interface PopupScenario {
   /** What `scripting.executeScript({ func })` returns in the page (the selection). */
   selection?: string;
   commands?: { name: string; description?: string; shortcut?: string }[];
+  /** What `tabs.detectLanguage` answers for the tab (absent: the API is missing). */
+  pageLang?: string;
 }
 
 export type PopupBrowser = ReturnType<typeof popupBrowser>;
@@ -52,6 +54,7 @@ export function popupBrowser(scenario: PopupScenario) {
         if (!answer) return undefined;
         return { ok: true, result: answer(envelope.args) };
       },
+      ...(scenario.pageLang === undefined ? {} : { detectLanguage: async () => scenario.pageLang }),
       async create(props: unknown) {
         injected.push({ created: props });
         return {};

@@ -22,6 +22,8 @@ export interface ReadingControlsOptions {
   lang?: string | null;
   /** Prefix of element ids, unique within the document or shadow root. */
   idPrefix?: string;
+  /** Show the size step this way instead of in pixels (the popup, while it does not know the page's script). */
+  sizeLabel?: (step: number) => string;
 }
 
 export interface ReadingControls {
@@ -143,7 +145,7 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
 
   function render(): void {
     const step = sizeStepFor(settings, host);
-    value.textContent = t('textSizeValue', numbers.format(stepToPx(step, script)));
+    value.textContent = options.sizeLabel?.(step) ?? t('textSizeValue', numbers.format(stepToPx(step, script)));
     smaller.disabled = !canShrink(step);
     larger.disabled = !canGrow(step);
     // Offered only when this site has its own size, different from the default.

@@ -88,6 +88,69 @@ describe('popup states', () => {
   });
 });
 
+describe('popup: nothing that cannot help', () => {
+  const noArticle = () => status({ problem: { code: 'no-article', message: 'Qari found no article on this page.' } });
+
+  it('treats a tab whose address the browser hides from Qari as restricted, at once', async () => {
+    const fake = await open({ tab: { id: 3, url: undefined as unknown as string } });
+    await expect.poll(() => $('problem-text').textContent).toMatch(/don't let extensions/);
+    expect(visible('controls')).toBe(false);
+    expect(fake.tabMessages).toEqual([]);
+  });
+
+  it('without an article: keeps Reader view and the settings, hides the article read-aloud, shows it while the selection is read', async () => {
+    await open({ present: true, selection: 'some words', answers: {
+      'tab.status': noArticle,
+      'speech.selection': () => ({ ...noArticle(), speech: { ...IDLE_SPEECH, status: 'speaking', total: 1 } }),
+    } });
+    await expect.poll(() => visible('selection-offer')).toBe(true);
+    expect(visible('controls')).toBe(true);
+    expect(visible('reading')).toBe(true);
+    expect(visible('listening')).toBe(false);
+    ($('read-selection') as HTMLButtonElement).click();
+    await expect.poll(() => visible('listening')).toBe(true);
+  });
+
+  it('says the same answer again when Reader view is pressed again', async () => {
+    await open({ present: true, answers: { 'tab.status': noArticle, 'reader.toggle': noArticle } });
+    await expect.poll(() => live()).toBe('Qari found no article on this page.');
+    $('status').textContent = '';
+    toggle().click();
+    await expect.poll(() => live()).toBe('Qari found no article on this page.');
+    expect(toggle().disabled).toBe(false);
+  });
+});
+
+describe('popup reading settings', () => {
+  afterEach(() => localStorage.clear());
+  const summary = () => $('reading-summary');
+  const size = () => document.querySelector('#reading output')?.textContent;
+
+  it('are collapsed at first, and open or closed as the user left them', async () => {
+    await open({});
+    await expect.poll(() => visible('reading')).toBe(true);
+    expect(($('reading') as HTMLDetailsElement).open).toBe(false);
+    ($('reading') as HTMLDetailsElement).open = true;
+    await expect.poll(() => localStorage.getItem('qari.popup.readingSettingsOpen')).toBe('true');
+    document.body.innerHTML = '';
+    await open({});
+    await expect.poll(() => visible('reading')).toBe(true);
+    expect(($('reading') as HTMLDetailsElement).open).toBe(true);
+    expect(summary().textContent).toBe('Reading settings');
+  });
+
+  it("show the size in the page's script when the browser tells its language, else the step", async () => {
+    await open({ pageLang: 'ar' });
+    await expect.poll(size).toBe('22 px');
+    document.body.innerHTML = '';
+    await open({ pageLang: 'und' });
+    await expect.poll(size).toBe('Default');
+    document.body.innerHTML = '';
+    await open({ present: true, pageLang: 'und', answers: { 'tab.status': () => status({ article: ARABIC_ARTICLE }) } });
+    await expect.poll(size).toBe('22 px');
+  });
+});
+
 describe('popup actions', () => {
   it('opens reader view on click: injects, sends reader.toggle, announces', async () => {
     const fake = await open({ answers: { 'tab.status': () => status({}), 'reader.toggle': () => status({ reader: 'open', article: ARABIC_ARTICLE }) } });
@@ -154,7 +217,7 @@ describe('popup in an RTL UI language', () => {
     await expect.poll(() => document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('ar');
     expect(toggle().textContent).toBe('عرض القراءة');
-    expect($('reading-heading').textContent).toBe('القراءة');
+    expect($('reading-summary').textContent).toBe('إعدادات القراءة');
     await expect.poll(() => $('facts').textContent).toBe('اللغة: الإنجليزية · من اليسار إلى اليمين · مدة القراءة: 3 دقيقة');
   });
 });
