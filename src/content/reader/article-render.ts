@@ -49,7 +49,7 @@ function uiText(doc: Document, text: string): HTMLSpanElement {
 
 export function renderArticle(doc: Document, article: Article): HTMLElement {
   const root = element(doc, 'article', { class: 'qari-article', dir: article.dir, lang: article.lang ?? undefined });
-  const header = element(doc, 'header');
+  const header = element(doc, 'header', { class: 'qari-header' });
   if (article.siteName) header.append(element(doc, 'p', { class: 'site' }, article.siteName));
   header.append(element(doc, 'h1', {}, article.title));
   if (article.byline && article.byline.trim() !== article.siteName?.trim()) header.append(element(doc, 'p', { class: 'byline' }, article.byline));
