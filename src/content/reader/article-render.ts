@@ -63,6 +63,7 @@ export function renderArticle(doc: Document, article: Article): HTMLElement {
   // The pipeline's sanitized nodes (or its html, parsed inert), copied into the page.
   const nodes = articleBody(article) ?? parseInert(article.html, doc.defaultView!);
   body.append(...[...nodes.childNodes].map((n) => doc.importNode(n, true)));
+  watchImages(body);
   root.append(header, body);
 
   const source = sourceOf(article);
@@ -73,4 +74,39 @@ export function renderArticle(doc: Document, article: Article): HTMLElement {
     root.append(footer);
   }
   return root;
+}
+
+/** Alt texts that say nothing: a generic word, a file name or an address. */
+const EMPTY_ALT = /^(image|img|photo|picture|graphic|icon|logo|thumbnail|placeholder|صورة|תמונה|عکس|تصویر)$|\.(jpe?g|png|gif|webp|avif|svg)$|^https?:/i;
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The alt text worth showing in place of a failed image: one that says something the caption does not. */
+export function altToShow(img: HTMLImageElement): string | null {
+  const alt = squash(img.getAttribute('alt'));
+  if (alt.length < 3 || EMPTY_ALT.test(alt)) return null;
+  const caption = squash(img.closest('figure')?.querySelector('figcaption')?.textContent);
+  return caption.toLowerCase().includes(alt.toLowerCase()) ? null : alt;
+}
+
+/**
+ * An image failed to load: hide it (no broken-image icon, no empty box over its caption) and show its alt text
+ * instead when it says something. The alt goes in generated content, so the body's text is unchanged.
+ */
+export function imageFailed(img: HTMLImageElement): void {
+  if (img.classList.contains('qari-broken')) return;
+  img.classList.add('qari-broken');
+  const alt = altToShow(img);
+  if (alt) img.after(element(img.ownerDocument, 'span', { class: 'qari-alt', role: 'img', 'aria-label': alt, 'data-alt': alt }));
+}
+
+/**
+ * Hide the body's images that fail to load, now or later. Error events do not bubble, so the body listens while
+ * capturing; every image of the body was just created, so its failure is still to come (never already past).
+ */
+export function watchImages(body: HTMLElement): void {
+  body.addEventListener('error', (event) => {
+    const target = event.target as Element | null;
+    if (target?.tagName === 'IMG') imageFailed(target as HTMLImageElement);
+  }, true);
 }
