@@ -160,7 +160,7 @@ export class ReaderView {
   }
 
   /**
-   * The dialog's Tab order, one cycle: the article's scroll area (where focus starts, so Space and Page Down
+   * The dialog's Tab order, one cycle: the article's scroll area (where focus starts, so Page Down and ↓
    * scroll at once), the toolbar (and the settings panel when open), then the links inside the article. So the
    * toolbar is one Tab away however many links the article has, and the article one Shift+Tab away from it.
    */
