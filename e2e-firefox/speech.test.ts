@@ -1,6 +1,7 @@
 /**
  * Firefox smoke test of read-aloud: firefox-esr (puppeteer-core over WebDriver BiDi) with a private
- * speech-dispatcher (Firefox talks to it natively; no flag needed), the popup reads the Arabic sample to the end.
+ * speech-dispatcher (Firefox talks to it natively; no flag needed), the popup reads the Arabic sample to the end,
+ * and the reader's Voice select is usable with espeak-ng's hundreds of variants.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchQariFirefox, type QariFirefox } from '../e2e/firefox';
@@ -48,4 +49,38 @@ it('Firefox reads the Arabic sample to the end with an Arabic voice, from the po
   const voices = [...new Set(lines.map((l) => /^Reading sentence \d+ of \d+ with (.+)$/.exec(l)?.[1]).filter(Boolean))];
   expect(voices.some((v) => / — ar(-|$)/.test(v!))).toBe(true);
   expect(voices.every((v) => / — (ar|en)(-|$)/.test(v!))).toBe(true);
+});
+
+it('Firefox: the reader\'s Voice select puts main voices first, variants under "More voices", the chosen name whole', async () => {
+  const page = await fx.openPage(server.page('en-plain'));
+  const popup = await fx.openPopup(page);
+  const toggle = await popup.waitForSelector('::-p-aria([name="Reader view"][role="button"])');
+  await toggle!.click();
+  await popup.waitForSelector('#reader-toggle[aria-pressed="true"]');
+  await popup.close();
+  const menu = () =>
+    page.evaluate(() => {
+      const select = document.getElementById('qari-root')?.shadowRoot?.querySelector<HTMLSelectElement>('.qari-speech select');
+      if (!select) return null;
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(select).font;
+      probe.style.whiteSpace = 'pre';
+      probe.textContent = select.selectedOptions[0]?.textContent ?? '';
+      select.getRootNode().appendChild(probe);
+      const text = probe.getBoundingClientRect().width;
+      probe.remove();
+      return {
+        main: [...select.children].filter((c) => c.tagName === 'OPTION').map((o) => o.textContent ?? ''),
+        groups: [...select.querySelectorAll('optgroup')].map((g) => [g.label, g.children.length] as const),
+        text,
+        width: select.clientWidth,
+      };
+    });
+  await expect.poll(async () => (await menu())?.main.length ?? 0, LONG).toBeGreaterThan(1);
+  const found = (await menu())!;
+  console.log(`[measure] Firefox voice select: ${found.main.length} main voices, groups ${JSON.stringify(found.groups)}; chosen ${found.text.toFixed(0)}px in ${found.width}px`);
+  expect(found.main.some((label) => label.includes('+'))).toBe(false);
+  expect(found.main[0]).toMatch(/\bGreat Britain\b|en-GB/);
+  expect(found.width).toBeGreaterThan(found.text + 16);
+  await page.close();
 });

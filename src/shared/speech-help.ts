@@ -44,6 +44,20 @@ export function noVoiceMessage(lang: string | null, platform: Platform): string 
   return `${t('speechNoVoice', languageName(lang))} ${t(HOW_TO[platform])}`;
 }
 
+/** Chromium, Chrome, Edge, Brave… (not Firefox) on desktop Linux: it speaks only when started with --enable-speech-dispatcher. */
+export function isChromiumOnLinux(userAgent: string): boolean {
+  return platformOf(userAgent) === 'linux' && /Chrom(e|ium)\//.test(userAgent) && !/Firefox\//.test(userAgent);
+}
+
+/**
+ * The browser reports no voice at all (not just none for one language): say so, and how to get voices. Chromium
+ * on Linux lists none unless started with --enable-speech-dispatcher, even with speech-dispatcher installed.
+ */
+export function noVoicesMessage(platform: Platform, userAgent = typeof navigator === 'undefined' ? '' : navigator.userAgent): string {
+  const how = platform === 'linux' && isChromiumOnLinux(userAgent) ? 'speechHowToLinuxChromium' : HOW_TO[platform];
+  return `${t('speechNoVoices')} ${t(how)}`;
+}
+
 /** The platform of the running browser. */
 export function currentPlatform(): Platform {
   return platformOf(typeof navigator === 'undefined' ? '' : navigator.userAgent);

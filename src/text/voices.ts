@@ -40,7 +40,7 @@ function likelyTag(tag: string | null | undefined): string | null {
 /**
  * Voices whose primary language equals that of `lang`, best first: exact full-tag match ('ar-EG' for 'ar-EG'),
  * then local voices, then the platform default; then the language's most likely region ('en-US' for 'en'), the
- * plainest tag (fewest subtags: 'en-US' before 'en-US-nyc'), and by name.
+ * plainest tag (fewest subtags: 'en-US' before 'en-US-nyc'), a main voice before its variants ('+Zac'), and by name.
  * @returns [] when `lang` is invalid or no voice matches.
  */
 export function voicesForLanguage(voices: readonly VoiceLike[], lang: string | null | undefined): VoiceLike[] {
@@ -60,6 +60,7 @@ export function voicesForLanguage(voices: readonly VoiceLike[], lang: string | n
         Number(b.default) - Number(a.default) ||
         likelyRegion(a) - likelyRegion(b) ||
         subtags(a) - subtags(b) ||
+        Number(isVoiceVariant(a)) - Number(isVoiceVariant(b)) ||
         byName(a, b),
     );
 }
@@ -133,4 +134,25 @@ export function voiceLabel(v: VoiceLike): string {
   const name = v.name.trim();
   if (name === '') return lang;
   return lang === '' ? name : `${name} — ${lang}`;
+}
+
+/**
+ * A variant of a language's voice rather than the voice itself: espeak-ng lists every language once more with
+ * each of its ~70 variants ('English (America)+Zac espeak-ng'), so 'en' alone has hundreds of voices.
+ */
+export function isVoiceVariant(v: VoiceLike): boolean {
+  return /\+\S/.test(v.name);
+}
+
+/**
+ * The Voice menu for `lang`: its voices de-duplicated and in {@link voicesForLanguage} order (the article's own
+ * tag first, then local, default, the language's likely region…), the main voices in `main` and their variants
+ * in `more`. When a language has only variants, they are its main voices.
+ */
+export function voiceMenu(voices: readonly VoiceLike[], lang: string | null | undefined): { main: VoiceLike[]; more: VoiceLike[] } {
+  const primary = primaryLanguage(lang);
+  const group = groupVoicesByLanguage(voices).find((g) => g.lang === primary)?.voices ?? [];
+  const ordered = voicesForLanguage(group, lang);
+  const main = ordered.filter((v) => !isVoiceVariant(v));
+  return main.length ? { main, more: ordered.filter(isVoiceVariant) } : { main: ordered, more: [] };
 }

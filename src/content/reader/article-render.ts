@@ -7,7 +7,7 @@
  */
 import { t, uiLocale } from '../../shared/i18n';
 import type { Article } from '../../extract/pipeline';
-import { element } from '../../dom/dom';
+import { element, squash } from '../../dom/dom';
 
 /** A date in the article's own locale (falling back to the browser's), or null when there is none. */
 export function formatDate(iso: string | null, lang: string | null): string | null {
@@ -41,7 +41,7 @@ function uiText(doc: Document, text: string): HTMLSpanElement {
 /** The reader's article: Qari's header, a copy of the pipeline's sanitized `body` nodes, and the source line. */
 export function renderArticle(doc: Document, article: Article, body: ParentNode): HTMLElement {
   const root = element(doc, 'article', { class: 'qari-article', dir: article.dir, lang: article.lang ?? undefined });
-  const header = element(doc, 'header');
+  const header = element(doc, 'header', { class: 'qari-header' });
   if (article.siteName) header.append(element(doc, 'p', { class: 'site' }, article.siteName));
   header.append(element(doc, 'h1', {}, article.title));
   if (article.byline && article.byline.trim() !== article.siteName?.trim()) header.append(element(doc, 'p', { class: 'byline' }, article.byline));
@@ -54,6 +54,7 @@ export function renderArticle(doc: Document, article: Article, body: ParentNode)
   const content = element(doc, 'div', { class: 'body' });
   // The pipeline's sanitized nodes, copied into the page (the originals stay for a reopen).
   content.append(...[...body.childNodes].map((n) => doc.importNode(n, true)));
+  watchImages(content);
   root.append(header, content);
 
   const source = sourceOf(article);
@@ -64,4 +65,38 @@ export function renderArticle(doc: Document, article: Article, body: ParentNode)
     root.append(footer);
   }
   return root;
+}
+
+/** Alt texts that say nothing: a generic word, a file name or an address. */
+const EMPTY_ALT = /^(image|img|photo|picture|graphic|icon|logo|thumbnail|placeholder|صورة|תמונה|عکس|تصویر)$|\.(jpe?g|png|gif|webp|avif|svg)$|^https?:/i;
+
+
+/** The alt text worth showing in place of a failed image: one that says something the caption does not. */
+export function altToShow(img: HTMLImageElement): string | null {
+  const alt = squash(img.getAttribute('alt'));
+  if (alt.length < 3 || EMPTY_ALT.test(alt)) return null;
+  const caption = squash(img.closest('figure')?.querySelector('figcaption')?.textContent);
+  return caption.toLowerCase().includes(alt.toLowerCase()) ? null : alt;
+}
+
+/**
+ * An image failed to load: hide it (no broken-image icon, no empty box over its caption) and show its alt text
+ * instead when it says something. The alt goes in generated content, so the body's text is unchanged.
+ */
+export function imageFailed(img: HTMLImageElement): void {
+  if (img.classList.contains('qari-broken')) return;
+  img.classList.add('qari-broken');
+  const alt = altToShow(img);
+  if (alt) img.after(element(img.ownerDocument, 'span', { class: 'qari-alt', role: 'img', 'aria-label': alt, 'data-alt': alt }));
+}
+
+/**
+ * Hide the body's images that fail to load, now or later. Error events do not bubble, so the body listens while
+ * capturing; every image of the body was just created, so its failure is still to come (never already past).
+ */
+export function watchImages(body: HTMLElement): void {
+  body.addEventListener('error', (event) => {
+    const target = event.target as Element | null;
+    if (target?.tagName === 'IMG') imageFailed(target as HTMLImageElement);
+  }, true);
 }

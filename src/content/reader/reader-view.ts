@@ -207,20 +207,29 @@ export class ReaderView {
     }
   }
 
-  /** The dialog's intended focus cycle: Tab past the last control comes back to the first, and back. */
+  /**
+   * The dialog's Tab order, one cycle: the article's scroll area (where focus starts, so Page Down and ↓
+   * scroll at once), the toolbar (and the settings panel when open), then the links inside the article. So the
+   * toolbar is one Tab away however many links the article has, and the article one Shift+Tab away from it.
+   */
+  private tabOrder(): HTMLElement[] {
+    const visible = (node: HTMLElement) => !node.closest('[hidden]');
+    const inside = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(visible);
+    return [this.scroller, ...inside(this.toolbar), ...inside(this.panel), ...inside(this.scroller)];
+  }
+
   private cycleFocus(event: KeyboardEvent): void {
-    const focusable = [...this.dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((node) => !node.closest('[hidden]'));
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    const active = this.shadow.activeElement;
-    if (event.shiftKey && (active === first || active === this.dialog)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
+    const order = this.tabOrder();
+    const active = this.shadow.activeElement as HTMLElement | null;
+    let at = active ? order.indexOf(active) : -1;
+    if (at < 0) {
+      // Focus on the dialog itself (or nowhere): Tab starts at the toolbar, Shift+Tab at the end.
+      if (active && active !== this.dialog) return;
+      at = 0;
     }
+    event.preventDefault();
+    const next = order[(at + (event.shiftKey ? -1 : 1) + order.length) % order.length]!;
+    next.focus();
   }
 
   get isOpen(): boolean {

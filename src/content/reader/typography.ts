@@ -24,23 +24,28 @@ const LATIN: Record<Exclude<FontChoice, 'auto'>, string> = {
   legible: '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", Lexend, Verdana, "Noto Sans", "DejaVu Sans"',
 };
 
-/** Per-script stacks: `serif` (the book style of the script) and `sans`, each with system fallbacks. */
+/**
+ * Per-script stacks: `serif` (the book style of the script) and `sans`, each with system fallbacks. Script fonts
+ * such as Noto Naskh Arabic or Noto Sans Hebrew have no Latin letters, so each is followed by its Latin
+ * companion (Noto Naskh Arabic + Noto Serif, Noto Sans Hebrew + Noto Sans): a name or a brand inside Arabic or
+ * Hebrew text is set in a matching design, not in whatever the system falls back to (Amiri, Liberation Sans…).
+ */
 const SCRIPT_STACKS: Record<Exclude<FontFamily, 'latin'>, { serif: string; sans: string }> = {
   arabic: {
-    serif: '"Noto Naskh Arabic", Amiri, "Noto Sans Arabic", "Geeza Pro", "Traditional Arabic", "Arabic Typesetting", Tahoma',
-    sans: '"Noto Sans Arabic", "Noto Kufi Arabic", "Segoe UI", "Geeza Pro", Tahoma, "Noto Naskh Arabic"',
+    serif: '"Noto Naskh Arabic", "Noto Serif", Amiri, "Noto Sans Arabic", "Geeza Pro", "Traditional Arabic", "Arabic Typesetting", Tahoma',
+    sans: '"Noto Sans Arabic", "Noto Sans", "Noto Kufi Arabic", "Segoe UI", "Geeza Pro", Tahoma, "Noto Naskh Arabic"',
   },
   persian: {
-    serif: 'Vazirmatn, "Noto Naskh Arabic", "Noto Sans Arabic", "B Nazanin", Tahoma, Amiri',
-    sans: 'Vazirmatn, "Noto Sans Arabic", Tahoma, "Segoe UI", "Noto Naskh Arabic"',
+    serif: 'Vazirmatn, "Noto Naskh Arabic", "Noto Serif", "Noto Sans Arabic", "B Nazanin", Tahoma, Amiri',
+    sans: 'Vazirmatn, "Noto Sans Arabic", "Noto Sans", Tahoma, "Segoe UI", "Noto Naskh Arabic"',
   },
   urdu: {
-    serif: '"Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Naskh Arabic", Amiri',
-    sans: '"Noto Sans Arabic", "Noto Nastaliq Urdu", Tahoma, "Noto Naskh Arabic"',
+    serif: '"Noto Nastaliq Urdu", "Noto Serif", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Naskh Arabic", Amiri',
+    sans: '"Noto Sans Arabic", "Noto Sans", "Noto Nastaliq Urdu", Tahoma, "Noto Naskh Arabic"',
   },
   hebrew: {
-    serif: '"Noto Serif Hebrew", "Noto Sans Hebrew", "David", "Frank Ruehl CLM", "Times New Roman"',
-    sans: '"Noto Sans Hebrew", "Noto Serif Hebrew", Arial, "Segoe UI", "Arial Hebrew"',
+    serif: '"Noto Serif Hebrew", "Noto Serif", "Noto Sans Hebrew", "David", "Frank Ruehl CLM", "Times New Roman"',
+    sans: '"Noto Sans Hebrew", "Noto Sans", "Noto Serif Hebrew", Arial, "Segoe UI", "Arial Hebrew"',
   },
 };
 
@@ -74,6 +79,9 @@ export const WIDTH_EM: Readonly<Record<Width, string>> = { narrow: '30em', mediu
 
 /** Extra line height for Urdu's Nastaliq, on top of Arabic script's. */
 export const URDU_EXTRA_LINE_HEIGHT = 0.4;
+
+/** Line height of Nastaliq headings: its diagonal words collide at the 1.25 of other headings when a title wraps. */
+export const URDU_HEADING_LINE_HEIGHT = 1.9;
 
 export interface ArticleFactsForType {
   lang: string | null;
@@ -126,6 +134,7 @@ export function typography(settings: Settings, host: string, article: ArticleFac
     '--qari-font-size-arabic': `${stepToPx(sizeStep, 'arabic')}px`,
     '--qari-line-height-arabic': blockLineHeight(0.2),
     '--qari-line-height-urdu': blockLineHeight(0.2 + URDU_EXTRA_LINE_HEIGHT),
+    '--qari-heading-line-height-urdu': String(URDU_HEADING_LINE_HEIGHT),
   };
   return {
     script,

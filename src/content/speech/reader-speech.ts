@@ -45,6 +45,7 @@ export class ReaderSpeech {
       voices: () => engine?.voices() ?? [],
       onVoicesChanged: engine ? (fn) => engine.onVoicesChanged(fn) : undefined,
       platform: options.platform,
+      compactStatus: true,
     });
     options.slot.append(this.controls.element);
     this.listen(options.body, 'click', (event) => this.clicked(event as MouseEvent));

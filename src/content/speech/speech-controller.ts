@@ -9,7 +9,7 @@
  */
 import { t } from '../../shared/i18n';
 import type { SpeechState, SpeechStatus } from '../../shared/messages';
-import { languageName, noVoiceMessage, type Platform } from '../../shared/speech-help';
+import { languageName, noVoiceMessage, noVoicesMessage, type Platform } from '../../shared/speech-help';
 import { primaryLanguage } from '../../text/language';
 import type { Utterance } from '../../text/sentences';
 import { chooseVoice, voiceLabel, type VoiceLike } from '../../text/voices';
@@ -129,6 +129,7 @@ export class SpeechController {
 
   stop(): void {
     const wasActive = this.status !== 'idle' || this.waitingForVoices;
+    if (this.waitingForVoices) this.message = null;
     this.halt();
     this.status = 'idle';
     if (this.index < this.utterances.length) {
@@ -256,15 +257,19 @@ export class SpeechController {
     this.emit();
   }
 
+  /**
+   * No voice listed yet: wait for them (a speech server may take seconds), saying so. Nothing is speaking, so
+   * the status stays idle (Read aloud, no time left); if none arrive, say that the browser has no voice at all.
+   */
   private awaitVoices(start: number): void {
+    this.halt();
     this.index = start;
     this.waitingForVoices = true;
-    this.status = 'speaking';
+    this.status = 'idle';
     this.message = t('speechLoadingVoices');
     this.watchdog.arm(VOICES_TIMEOUT_MS, () => {
       this.waitingForVoices = false;
-      this.status = 'idle';
-      this.fail(noVoiceMessage(this.articleLang, this.options.platform));
+      this.fail(noVoicesMessage(this.options.platform));
     });
     this.emit();
   }

@@ -72,7 +72,8 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
   const sizeLabel = make('span', { id: id('size-label'), class: 'qari-label' }, t('textSize'));
   const sizeButton = (cls: string, glyph: string, key: string, delta: number) => {
     const button = make('button', { type: 'button', class: `qari-size-button ${cls}`, title: t(key) });
-    button.append(make('span', { 'aria-hidden': 'true' }, glyph), make('span', { class: 'qari-visually-hidden' }, t(key)));
+    // The glyph is isolated left-to-right: in an RTL UI the bidi algorithm would otherwise show "A−" as "−A".
+    button.append(make('span', { 'aria-hidden': 'true', dir: 'ltr' }, glyph), make('span', { class: 'qari-visually-hidden' }, t(key)));
     button.addEventListener('click', () => void changeSize(delta));
     return button;
   };

@@ -1,12 +1,12 @@
 /**
  * Read-aloud controls, one builder for the popup and the reader toolbar (same state, same strings):
- * Read aloud / Pause / Resume, Stop, Previous and Next sentence (arrows mirrored for RTL articles), Speed
+ * Read aloud / Pause / Resume, Stop, Previous and Next sentence (arrows pointing where the buttons sit), Speed
  * (remembered), Voice for the article's language (remembered per language), a progress bar, time left and
  * a status line. It only renders a `SpeechState` and calls `actions`; settings go through the store.
  */
 import { primaryLanguage } from '../../text/language';
-import { chooseVoice, groupVoicesByLanguage, voiceLabel, type VoiceLike } from '../../text/voices';
-import { t } from '../i18n';
+import { chooseVoice, voiceLabel, voiceMenu, type VoiceLike } from '../../text/voices';
+import { t, uiLocale } from '../i18n';
 import type { Dir, SpeechState } from '../messages';
 import { LIMITS, type Settings } from '../settings';
 import type { SettingsFeed } from '../settings-store';
@@ -28,11 +28,16 @@ export interface SpeechControlsOptions {
   voices(): VoiceLike[];
   onVoicesChanged?(listener: () => void): () => void;
   platform: Platform;
+  /**
+   * A short reading status ("Reading sentence 3 of 12"), naming the voice only when it is not the Voice select's
+   * (a quote in another language): the reader's toolbar keeps it on one line, so the toolbar keeps its height.
+   */
+  compactStatus?: boolean;
 }
 
 export interface SpeechControls {
   element: HTMLElement;
-  /** Show the state of speech for an article of language `lang` and direction `dir`. */
+  /** Show the state of speech for an article of language `lang` and direction `dir` (the arrows follow the UI's). */
   render(state: SpeechState, lang: string | null, dir: Dir): void;
   destroy(): void;
 }
@@ -115,25 +120,36 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
     if (primary && voice.value) void options.settings.store.setVoice(primary, voice.value);
   });
 
-  /** Fill the Voice select with the article language's voices (de-duplicated), the saved or best one selected. */
+  /**
+   * Fill the Voice select with the article language's voices (de-duplicated), the saved or best one selected:
+   * the main voices first, best match for the article's tag on top, their variants (espeak-ng has ~70 per
+   * language) in a "More voices" group.
+   */
   function fillVoices(force = false): void {
     if (!force && shownLang === lang) return;
     shownLang = lang;
     const primary = primaryLanguage(lang);
     const all = options.voices();
-    const group = groupVoicesByLanguage(all).find((g) => g.lang === primary)?.voices ?? [];
+    const { main, more } = voiceMenu(all, lang);
     voice.replaceChildren();
-    if (!group.length) {
-      voice.append(make('option', { value: '' }, primary ? t('speechNoVoiceOption', languageName(lang)) : t('speechNoLanguage')));
+    if (!main.length) {
+      const empty = !all.length ? t('speechNoVoicesOption') : primary ? t('speechNoVoiceOption', languageName(lang)) : t('speechNoLanguage');
+      voice.append(make('option', { value: '' }, empty));
       voice.disabled = true;
       return;
     }
     voice.disabled = false;
-    const chosen = chooseVoice(group, lang, primary ? saved[primary] : null);
-    for (const v of group) {
-      const option = make('option', { value: v.voiceURI }, voiceLabel(v));
-      option.selected = v.voiceURI === chosen?.voiceURI;
-      voice.append(option);
+    const chosen = chooseVoice([...main, ...more], lang, primary ? saved[primary] : null);
+    const option = (v: VoiceLike) => {
+      const node = make('option', { value: v.voiceURI }, voiceLabel(v));
+      node.selected = v.voiceURI === chosen?.voiceURI;
+      return node;
+    };
+    voice.append(...main.map(option));
+    if (more.length) {
+      const group = make('optgroup', { label: t('speechMoreVoices') });
+      group.append(...more.map(option));
+      voice.append(group);
     }
   }
 
@@ -159,7 +175,13 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
     const message =
       s.message ??
       (!hasVoice() && options.voices().length ? noVoiceMessage(lang, options.platform) : null) ??
-      (s.status === 'speaking' && s.voice ? t('speechReadingWith', [String(Math.min(s.index + 1, s.total)), String(s.total), s.voice]) : '');
+      (s.status === 'speaking' && s.voice
+        ? options.compactStatus && primaryLanguage(s.lang) === primaryLanguage(lang)
+          ? t('speechReadingSentence', [String(Math.min(s.index + 1, s.total)), String(s.total)])
+          : t('speechReadingWith', [String(Math.min(s.index + 1, s.total)), String(s.total), s.voice])
+        : s.status === 'paused' && s.total
+          ? t('speechPaused', [String(Math.min(s.index + 1, s.total)), String(s.total)])
+          : '');
     if (line.textContent !== message) line.textContent = message;
   }
 
@@ -180,12 +202,14 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
 
   return {
     element: root,
-    render(next_, lang_, dir) {
+    render(next_, lang_) {
       state = next_;
       lang = lang_;
-      // Previous/next point along the article's reading direction.
-      previous.textContent = dir === 'rtl' ? '→' : '←';
-      next.textContent = dir === 'rtl' ? '←' : '→';
+      // The buttons are laid out in the UI's direction, so each arrow points the way its button sits (in an RTL
+      // UI Previous is on the right: →). The keyboard's arrow keys follow the article's direction instead.
+      const rtl = uiLocale().dir === 'rtl';
+      previous.textContent = rtl ? '→' : '←';
+      next.textContent = rtl ? '←' : '→';
       update();
     },
     destroy() {

@@ -145,7 +145,7 @@ describe('reader view keyboard and focus', () => {
     expect(press('s')).toBe(false);
   });
 
-  it('keeps Tab inside the dialog: past the last control back to the first, and back', () => {
+  it('keeps Tab inside the dialog, the toolbar first: article, toolbar, the article\'s links, and round again', () => {
     const view = open(article({ html: '<p><a href="https://example.test/">link</a></p>' }));
     const tab = (shift = false) => {
       const event = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: shift, bubbles: true, cancelable: true });
@@ -153,13 +153,20 @@ describe('reader view keyboard and focus', () => {
       return event.defaultPrevented;
     };
     const link = view.shadow.querySelector<HTMLAnchorElement>('article a')!;
-    link.focus();
+    // Focus starts on the article (so the keyboard scrolls it); one Tab reaches the toolbar, not its links.
+    expect(view.shadow.activeElement).toBe(view.scroller);
     expect(tab()).toBe(true);
     expect(view.shadow.activeElement).toBe(view.shadow.querySelector('.qari-smaller'));
     expect(tab(true)).toBe(true);
+    expect(view.shadow.activeElement).toBe(view.scroller);
+    // Past the toolbar's last control come the article's links; past the last link, the article again.
+    view.shadow.querySelector<HTMLButtonElement>('.close')!.focus();
+    expect(tab()).toBe(true);
     expect(view.shadow.activeElement).toBe(link);
-    view.scroller.focus();
-    expect(tab()).toBe(false);
+    expect(tab()).toBe(true);
+    expect(view.shadow.activeElement).toBe(view.scroller);
+    expect(tab(true)).toBe(true);
+    expect(view.shadow.activeElement).toBe(link);
   });
 
   it('never stacks two views', () => {

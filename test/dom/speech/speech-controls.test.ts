@@ -7,7 +7,7 @@ import { browser } from '../../../src/platform/browser';
 import { IDLE_SPEECH, type SpeechState } from '../../../src/shared/messages';
 import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../../src/shared/settings-store';
 import { speechControls, timeLeft, type SpeechActions } from '../../../src/shared/ui/speech-controls';
-import { platformOf } from '../../../src/shared/speech-help';
+import { isChromiumOnLinux, noVoicesMessage, platformOf } from '../../../src/shared/speech-help';
 import type { VoiceLike } from '../../../src/text/voices';
 import { AR_MAJED, AR_ZAC, EN_SAMANTHA, voice } from '../../support/fake-speech-engine';
 
@@ -58,10 +58,11 @@ describe('speech controls', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('10');
   });
 
-  it('mirrors the previous/next arrows for right-to-left articles', () => {
+  it('points the previous/next arrows where the buttons sit, in the UI\'s direction, whatever the article\'s', () => {
     const { controls, button } = mount();
+    // An English UI lays the buttons out left to right: Previous on the left, pointing left, even over Arabic.
     controls.render(state({ index: 4 }), 'ar', 'rtl');
-    expect([button('Previous sentence').textContent, button('Next sentence').textContent]).toEqual(['→', '←']);
+    expect([button('Previous sentence').textContent, button('Next sentence').textContent]).toEqual(['←', '→']);
     controls.render(state({ index: 4 }), 'en', 'ltr');
     expect([button('Previous sentence').textContent, button('Next sentence').textContent]).toEqual(['←', '→']);
   });
@@ -70,7 +71,9 @@ describe('speech controls', () => {
     const { controls, q } = mount();
     controls.render(state({}), 'ar-EG', 'rtl');
     const select = q<HTMLSelectElement>('select');
-    await vi.waitFor(() => expect([...select.options].map((o) => o.textContent)).toEqual(['Arabic+Zac espeak-ng — ar', 'Majed — ar-001']));
+    // Main voices first (best match for the article's tag on top), espeak-ng's variants under "More voices".
+    await vi.waitFor(() => expect([...select.options].map((o) => o.textContent)).toEqual(['Majed — ar-001', 'Arabic+Zac espeak-ng — ar']));
+    expect([...select.querySelectorAll('optgroup')].map((g) => [g.label, g.children.length])).toEqual([['More voices', 1]]);
     expect(select.value).toBe(AR_MAJED.voiceURI);
     select.value = AR_ZAC.voiceURI;
     select.dispatchEvent(new Event('change'));
@@ -101,6 +104,33 @@ describe('speech controls', () => {
     expect(line.getAttribute('aria-live')).toBe('polite');
     expect(line.textContent).toMatch(/^No Arabic voice is installed.*Windows.*Add voices/);
     expect(button('Read aloud').hidden).toBe(false);
+  });
+
+  it('tells "no voices at all" apart from "no voice for this language", naming Chromium\'s flag on Linux', () => {
+    const { controls, q } = mount([]);
+    controls.render(state({}), 'en', 'ltr');
+    expect(q<HTMLSelectElement>('select').options[0]?.textContent).toBe('No voices');
+    const chromium = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36';
+    const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
+    expect(isChromiumOnLinux(chromium)).toBe(true);
+    expect(isChromiumOnLinux(firefox)).toBe(false);
+    expect(noVoicesMessage('linux', chromium)).toMatch(/^This browser reports no voices at all.*--enable-speech-dispatcher/);
+    expect(noVoicesMessage('linux', firefox)).toMatch(/^This browser reports no voices at all.*install speech-dispatcher and espeak-ng/);
+    expect(noVoicesMessage('windows', 'Mozilla/5.0 (Windows NT 10.0) Chrome/140.0')).not.toContain('--enable-speech-dispatcher');
+  });
+
+  it('says where it paused, and keeps the reader\'s status short (the Voice select names the voice)', () => {
+    const { controls, q } = mount();
+    controls.render(state({ status: 'paused', index: 3 }), 'ar', 'rtl');
+    expect(q('[role="status"]').textContent).toBe('Paused at sentence 4 of 10');
+    const compact = speechControls(document, { actions: { play() {}, pause() {}, resume() {}, stop() {}, next() {}, previous() {} }, settings: store.feed(), voices: () => [AR_MAJED], platform: 'linux', compactStatus: true });
+    const line = compact.element.querySelector('[role="status"]')!;
+    compact.render(state({ status: 'speaking', index: 1, voice: 'Majed — ar-001', lang: 'ar-001' }), 'ar', 'rtl');
+    expect(line.textContent).toBe('Reading sentence 2 of 10');
+    // A quote in another language names its voice.
+    compact.render(state({ status: 'speaking', index: 2, voice: 'Samantha — en-US', lang: 'en-US' }), 'ar', 'rtl');
+    expect(line.textContent).toBe('Reading sentence 3 of 10 with Samantha — en-US');
+    compact.destroy();
   });
 
   it('shows the controller\'s message first, else which sentence and voice', () => {

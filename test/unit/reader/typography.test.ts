@@ -67,10 +67,13 @@ describe('font stacks', () => {
   });
 
   it('starts each script with its own fonts and keeps fallbacks for the others', () => {
-    expect(fontStack('arabic', 'auto')).toMatch(/^"Noto Naskh Arabic", Amiri, "Noto Sans Arabic"/);
+    // Each script font is followed by its Latin companion (Latin words inside the text match it).
+    expect(fontStack('arabic', 'auto')).toMatch(/^"Noto Naskh Arabic", "Noto Serif", Amiri, "Noto Sans Arabic"/);
+    expect(fontStack('arabic', 'sans')).toMatch(/^"Noto Sans Arabic", "Noto Sans",/);
+    expect(fontStack('hebrew', 'serif')).toMatch(/^"Noto Serif Hebrew", "Noto Serif",/);
     expect(fontStack('persian', 'auto')).toMatch(/^Vazirmatn, "Noto Naskh Arabic"/);
     expect(fontStack('urdu', 'auto')).toMatch(/^"Noto Nastaliq Urdu"/);
-    expect(fontStack('hebrew', 'auto')).toMatch(/^"Noto Sans Hebrew", "Noto Serif Hebrew"/);
+    expect(fontStack('hebrew', 'auto')).toMatch(/^"Noto Sans Hebrew", "Noto Sans", "Noto Serif Hebrew"/);
     expect(fontStack('latin', 'auto')).toContain('"Noto Naskh Arabic"');
     expect(fontStack('latin', 'legible')).toMatch(/^"Atkinson Hyperlegible Next"/);
     expect(fontStack('arabic', 'legible')).toMatch(/^"Noto Sans Arabic".*Atkinson.*sans-serif$/);

@@ -173,19 +173,32 @@ describe('SpeechController: missing voices', () => {
     const engine = new FakeSpeechEngine([]);
     const { controller, last } = setup({ engine });
     controller.play();
-    expect(last()).toMatchObject({ status: 'speaking', message: 'Loading voices…' });
+    // Nothing speaks yet: idle (so no Pause button, no time left), saying why.
+    expect(last()).toMatchObject({ status: 'idle', message: 'Loading voices…' });
     expect(engine.spoken).toHaveLength(0);
     engine.setVoices([AR_ZAC]);
+    expect(last().status).toBe('speaking');
     expect(engine.current.request.voice).toEqual(AR_ZAC);
     expect(last().message).toBeNull();
   });
 
-  it('gives up waiting for voices with a clear message', () => {
+  it('gives up waiting for voices saying the browser has none at all (not that one language is missing)', () => {
     const { controller, last } = setup({ engine: new FakeSpeechEngine([]) });
     controller.play();
     vi.advanceTimersByTime(VOICES_TIMEOUT_MS);
     expect(last().status).toBe('idle');
-    expect(last().message).toMatch(/No Arabic voice/);
+    expect(last().message).toMatch(/^This browser reports no voices at all/);
+    expect(last().message).not.toMatch(/No Arabic voice/);
+  });
+
+  it('stops waiting for voices on Stop', () => {
+    const engine = new FakeSpeechEngine([]);
+    const { controller, last } = setup({ engine });
+    controller.play();
+    controller.stop();
+    engine.setVoices([AR_ZAC]);
+    expect(engine.spoken).toHaveLength(0);
+    expect(last().status).toBe('idle');
   });
 
   it('says so when the browser has no speech synthesis at all', () => {

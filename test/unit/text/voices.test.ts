@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseVoice,
   groupVoicesByLanguage,
+  isVoiceVariant,
   voiceLabel,
+  voiceMenu,
   voicesForLanguage,
   type VoiceLike,
 } from '../../../src/text/voices';
@@ -161,4 +163,36 @@ describe('voiceLabel', () => {
     [WEIRD, 'Weird'],
   ];
   it.each(cases)('%j → %s', (voice, expected) => expect(voiceLabel(voice)).toBe(expected));
+});
+
+describe('voiceMenu (espeak-ng lists ~70 variants of every voice)', () => {
+  const espeak = (name: string, lang: string) => v(`${name} espeak-ng`, `${name} espeak-ng`, lang);
+  const LIST = [
+    espeak('English (America)+Zac', 'en-US'),
+    espeak('English (Great Britain)+Annie', 'en-GB'),
+    espeak('English (America)', 'en-US'),
+    espeak('English (Great Britain)', 'en-GB'),
+    espeak('English (Scotland)', 'en-GB-SCOTLAND'),
+    espeak('English (America)+Adam', 'en-US'),
+    espeak('Arabic', 'ar'),
+  ];
+  const names = (list: VoiceLike[]) => list.map((x) => x.name.replace(' espeak-ng', ''));
+
+  it('tells a variant ("+Zac") from a main voice', () => {
+    expect(LIST.map(isVoiceVariant)).toEqual([true, true, false, false, false, true, false]);
+  });
+
+  it('puts the main voices first, the article\'s own tag on top, and the variants after them in the same order', () => {
+    const gb = voiceMenu(LIST, 'en-GB');
+    expect(names(gb.main)).toEqual(['English (Great Britain)', 'English (America)', 'English (Scotland)']);
+    expect(names(gb.more)).toEqual(['English (Great Britain)+Annie', 'English (America)+Adam', 'English (America)+Zac']);
+    expect(names(voiceMenu(LIST, 'en').main)[0]).toBe('English (America)');
+  });
+
+  it('chooses a main voice over its variants, and keeps variants as main voices when a language has nothing else', () => {
+    expect(chooseVoice(LIST, 'en-US')?.name).toBe('English (America) espeak-ng');
+    const only = [espeak('Hebrew+Max', 'he'), espeak('Hebrew+Anna', 'he')];
+    expect(voiceMenu(only, 'he')).toEqual({ main: [only[1], only[0]], more: [] });
+    expect(voiceMenu(LIST, 'fr')).toEqual({ main: [], more: [] });
+  });
 });
