@@ -6,16 +6,18 @@
  *   --corpus NAME  run only this corpus (repeatable; `readability-test-pages` = `readability`)
  *   --every N      keep every N-th page of each corpus (a quick sample; the report then goes to out/ only)
  *   --ids A,B      only pages whose id starts with these
- *   --fresh        recompute plain Readability instead of reusing out/eval-plain-cache.json (its results depend
- *                  only on the page, its URL and the Readability/jsdom versions, which key the cache)
+ *   --fresh        empty out/eval-plain-cache.json first, so plain Readability is recomputed (its results depend only
+ *                  on the page, its URL and the Readability/jsdom versions, which key the cache, so this is rarely needed)
+ * Pages run in batches of 40 in child processes (bench/eval-worker.ts): jsdom keeps memory of every page it loaded.
  *   --report       assemble the report from the last full run of each corpus (out/eval-results-<corpus>.json),
  *                  e.g. after `npm run eval -- --corpus aeb & npm run eval -- --corpus fundus & …`
  * Exits 0 whatever the scores (the GUARD list is a report); 1 only when it cannot measure (no corpus, bad option).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORPORA, corpusDir, corpusName, corpusPages, plainVersions, scoreBoth, type CorpusName, type Extraction, type PageResult } from './eval-corpus';
+import { CORPORA, corpusDir, corpusName, corpusPages, type CorpusName, type Extraction, type PageResult } from './eval-corpus';
+import type { WorkerInput, WorkerOutput } from './eval-worker';
 import { corpusSection, guardList, guardSection, overviewTable, summarizeCorpus } from './eval-report';
 
 const args = process.argv.slice(2);
@@ -47,11 +49,14 @@ mkdirSync('out', { recursive: true });
 const resultsFile = (corpus: CorpusName): string => resolve('out', `eval-results-${corpus}.json`);
 
 // Plain Readability's results, reused across runs (see --fresh).
-const versions = plainVersions();
 const cacheFile = resolve('out', 'eval-plain-cache.json');
 const plainCache = new Map<string, Extraction>(
   !args.includes('--fresh') && existsSync(cacheFile) ? (Object.entries(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Extraction>)) : [],
 );
+// --fresh starts the cache anew (the workers read it from the file).
+if (args.includes('--fresh')) writeFileSync(cacheFile, '{}');
+/** Pages per worker process (see eval-worker.ts: jsdom keeps memory of every page it loaded). */
+const BATCH = 40;
 let cacheHits = 0;
 let cacheMisses = 0;
 
@@ -87,16 +92,26 @@ for (const corpus of corpora) {
   const t0 = Date.now();
   const hitsBefore = cacheHits;
   const mine: PageResult[] = [];
-  for (const [i, page] of pages.entries()) {
-    const result = scoreBoth(page, { plainCache, versions, cached: (hit) => (hit ? cacheHits++ : cacheMisses++) });
-    mine.push(result);
-    if (result.error) console.error(`${corpus} ${page.id}: ${result.error}`);
-    if ((i + 1) % 25 === 0) console.error(`${corpus}: ${i + 1}/${pages.length} (${Math.round((Date.now() - t0) / 1000)} s)`);
+  for (let from = 0; from < pages.length; from += BATCH) {
+    const input: WorkerInput = { corpus, ids: pages.slice(from, from + BATCH).map((p) => p.id), cacheFile };
+    const run = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, 'eval-worker.ts')], {
+      input: JSON.stringify(input),
+      encoding: 'utf8',
+      maxBuffer: 2 ** 30,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    if (run.status !== 0) fail(`${corpus}: the batch from page ${from + 1} failed (${run.error?.message ?? `exit ${run.status}`})`);
+    const output = JSON.parse(run.stdout) as WorkerOutput;
+    mine.push(...output.results);
+    cacheHits += output.hits;
+    cacheMisses += output.misses;
+    for (const [key, value] of Object.entries(output.plainNew)) plainCache.set(key, value);
+    writeFileSync(cacheFile, JSON.stringify(Object.fromEntries(plainCache)));
+    console.error(`${corpus}: ${mine.length}/${pages.length} (${Math.round((Date.now() - t0) / 1000)} s)`);
   }
   seconds.set(corpus, (Date.now() - t0) / 1000);
   results.set(corpus, mine);
   if (!sampled) writeFileSync(resultsFile(corpus), JSON.stringify({ seconds: seconds.get(corpus)!, plainReused: cacheHits - hitsBefore, results: mine } satisfies SavedRun));
-  writeFileSync(cacheFile, JSON.stringify(Object.fromEntries(plainCache)));
 }
 if (results.size === 0) fail(ids ? `No page id starts with ${ids.join(', ')}` : 'Nothing to measure');
 const totalSeconds = reportOnly ? [...seconds.values()].reduce((a, b) => a + b, 0) : (Date.now() - started) / 1000;
