@@ -14,6 +14,7 @@
  * (recall lost) and does not have (precision gained); the pages each rule and step costs most, with their URLs; and
  * the pages Qari finds no article in. The whole output is also written to out/attribute.md.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -67,10 +68,30 @@ const evalCacheFile = resolve('out', 'eval-plain-cache.json');
 const evalCache = existsSync(evalCacheFile) ? (JSON.parse(readFileSync(evalCacheFile, 'utf8')) as Record<string, Extraction>) : {};
 const versions = plainVersions();
 
+/** Pages per child process when building the cache (jsdom keeps memory of every page it loaded; see eval-worker.ts). */
+const BATCH = 40;
+
+/** Build the cache in batches, each in a child process running `attribute.ts --batch` with the page ids on stdin. */
 function buildCache(corpus: CorpusName): Cached[] {
   const pages = corpusPages(dir!, corpus).filter((p) => !ids || ids.some((id) => p.id.startsWith(id)));
-  return pages.map((page, i) => {
-    if ((i + 1) % 25 === 0) console.error(`${corpus}: ${i + 1}/${pages.length}`);
+  const built: Cached[] = [];
+  for (let from = 0; from < pages.length; from += BATCH) {
+    const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--batch', corpus], {
+      input: JSON.stringify(pages.slice(from, from + BATCH).map((p) => p.id)),
+      encoding: 'utf8',
+      maxBuffer: 2 ** 30,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    if (run.status !== 0) throw new Error(`${corpus}: the batch from page ${from + 1} failed (${run.error?.message ?? `exit ${run.status}`})`);
+    built.push(...(JSON.parse(run.stdout) as Cached[]));
+    console.error(`${corpus}: ${built.length}/${pages.length}`);
+  }
+  return built;
+}
+
+function buildBatch(corpus: CorpusName, wanted: Set<string>): Cached[] {
+  const pages = corpusPages(dir!, corpus).filter((p) => wanted.has(p.id));
+  return pages.map((page) => {
     const html = page.html();
     const dom = loadDom(html, page.url);
     let raw: Cached['raw'] = null;
@@ -125,6 +146,14 @@ function removedLines(before: string, after: string): string[] {
     if (n > 0) left.set(line, n - 1);
     return n === 0 && line.trim() !== '';
   });
+}
+
+const batch = option('batch');
+if (batch) {
+  const corpus = corpusName(batch);
+  if (!corpus) process.exit(1);
+  process.stdout.write(JSON.stringify(buildBatch(corpus, new Set(JSON.parse(readFileSync(0, 'utf8')) as string[]))));
+  process.exit(0);
 }
 
 const report: string[] = [];
