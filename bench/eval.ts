@@ -2,10 +2,11 @@
  * `npm run eval`: score Qari's pipeline and plain Readability 0.6.0 side by side on every shared corpus with ground
  * truth (aeb, readability, magic-html, fundus, newspaper4k), each page loaded at its ground truth's URL, and write
  * bench/results/extraction.md (per-page figures to out/eval-pages.json, texts to out/eval-texts.json).
- *   npm run eval [-- --corpus NAME]... [--every N] [--ids ID,...] [--limit N] [--fresh]
+ *   npm run eval [-- --corpus NAME]... [--every N] [--ids ID,...] [--limit N] [--jobs N] [--fresh]
  *   --corpus NAME  run only this corpus (repeatable; `readability-test-pages` = `readability`)
  *   --every N      keep every N-th page of each corpus (a quick sample; the report then goes to out/ only)
  *   --ids A,B      only pages whose id starts with these
+ *   --jobs N       run N batches at once (default 1: the machine is shared)
  *   --fresh        empty out/eval-plain-cache.json first, so plain Readability is recomputed (its results depend only
  *                  on the page, its URL and the Readability/jsdom versions, which key the cache, so this is rarely needed)
  * Pages run in batches of 40 in child processes (bench/eval-worker.ts): jsdom keeps memory of every page it loaded.
@@ -13,7 +14,7 @@
  *                  e.g. after `npm run eval -- --corpus aeb & npm run eval -- --corpus fundus & …`
  * Exits 0 whatever the scores (the GUARD list is a report); 1 only when it cannot measure (no corpus, bad option).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CORPORA, corpusDir, corpusName, corpusPages, type CorpusName, type Extraction, type PageResult } from './eval-corpus';
@@ -28,16 +29,18 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const KNOWN = new Set(['--corpus', '--every', '--ids', '--limit', '--fresh', '--report']);
+const KNOWN = new Set(['--corpus', '--every', '--ids', '--limit', '--jobs', '--fresh', '--report']);
 for (const [i, a] of args.entries()) {
   if (a.startsWith('--') && !KNOWN.has(a)) fail(`Unknown option ${a}. Options: ${[...KNOWN].join(' ')}`);
-  if (['--corpus', '--every', '--ids', '--limit'].includes(a) && (args[i + 1] === undefined || args[i + 1]!.startsWith('--'))) fail(`${a} needs a value`);
+  if (['--corpus', '--every', '--ids', '--limit', '--jobs'].includes(a) && (args[i + 1] === undefined || args[i + 1]!.startsWith('--'))) fail(`${a} needs a value`);
 }
 
 const dir = corpusDir() ?? fail('No corpus found: set QARI_CORPUS or put it at ../shared/corpus.');
 const chosen = values('corpus').map((name) => corpusName(name) ?? fail(`Unknown corpus ${name}; one of ${CORPORA.join(', ')}`));
 const corpora: CorpusName[] = chosen.length ? CORPORA.filter((c) => chosen.includes(c)) : [...CORPORA];
 const every = Number(option('every') ?? 1);
+const jobs = Number(option('jobs') ?? 1);
+if (!Number.isInteger(jobs) || jobs < 1) fail('--jobs needs a whole number ≥ 1');
 const limit = Number(option('limit') ?? Infinity);
 if (!Number.isInteger(every) || every < 1) fail('--every needs a whole number ≥ 1');
 if (!(limit > 0)) fail('--limit needs a number > 0');
@@ -55,6 +58,25 @@ const plainCache = new Map<string, Extraction>(
 );
 // --fresh starts the cache anew (the workers read it from the file).
 if (args.includes('--fresh')) writeFileSync(cacheFile, '{}');
+/** One batch in a child process (bench/eval-worker.ts). */
+function runWorker(input: WorkerInput): Promise<WorkerOutput> {
+  return new Promise((done, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, resolve(import.meta.dirname, 'eval-worker.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`exit ${code}`));
+      try {
+        done(JSON.parse(Buffer.concat(chunks).toString('utf8')) as WorkerOutput);
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
+    child.stdin.end(JSON.stringify(input));
+  });
+}
+
 /** Pages per worker process (see eval-worker.ts: jsdom keeps memory of every page it loaded). */
 const BATCH = 40;
 let cacheHits = 0;
@@ -92,23 +114,25 @@ for (const corpus of corpora) {
   const t0 = Date.now();
   const hitsBefore = cacheHits;
   const mine: PageResult[] = [];
-  for (let from = 0; from < pages.length; from += BATCH) {
-    const input: WorkerInput = { corpus, ids: pages.slice(from, from + BATCH).map((p) => p.id), cacheFile };
-    const run = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, 'eval-worker.ts')], {
-      input: JSON.stringify(input),
-      encoding: 'utf8',
-      maxBuffer: 2 ** 30,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    if (run.status !== 0) fail(`${corpus}: the batch from page ${from + 1} failed (${run.error?.message ?? `exit ${run.status}`})`);
-    const output = JSON.parse(run.stdout) as WorkerOutput;
-    mine.push(...output.results);
-    cacheHits += output.hits;
-    cacheMisses += output.misses;
-    for (const [key, value] of Object.entries(output.plainNew)) plainCache.set(key, value);
-    writeFileSync(cacheFile, JSON.stringify(Object.fromEntries(plainCache)));
-    console.error(`${corpus}: ${mine.length}/${pages.length} (${Math.round((Date.now() - t0) / 1000)} s)`);
-  }
+  const batches: string[][] = [];
+  for (let from = 0; from < pages.length; from += BATCH) batches.push(pages.slice(from, from + BATCH).map((p) => p.id));
+  const outputs: WorkerOutput[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < batches.length) {
+      const index = next++;
+      const input: WorkerInput = { corpus, ids: batches[index]!, cacheFile };
+      const output = await runWorker(input).catch((error: Error) => fail(`${corpus}: the batch from page ${index * BATCH + 1} failed (${error.message})`));
+      outputs[index] = output;
+      cacheHits += output.hits;
+      cacheMisses += output.misses;
+      for (const [key, value] of Object.entries(output.plainNew)) plainCache.set(key, value);
+      writeFileSync(cacheFile, JSON.stringify(Object.fromEntries(plainCache)));
+      console.error(`${corpus}: ${outputs.filter(Boolean).reduce((n, o) => n + o.results.length, 0)}/${pages.length} (${Math.round((Date.now() - t0) / 1000)} s)`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, batches.length) }, worker));
+  for (const output of outputs) mine.push(...output.results);
   seconds.set(corpus, (Date.now() - t0) / 1000);
   results.set(corpus, mine);
   if (!sampled) writeFileSync(resultsFile(corpus), JSON.stringify({ seconds: seconds.get(corpus)!, plainReused: cacheHits - hitsBefore, results: mine } satisfies SavedRun));
