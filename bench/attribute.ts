@@ -15,7 +15,7 @@
  * the pages Qari finds no article in. The whole output is also written to out/attribute.md.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { loadDom } from '../cli/load';
@@ -71,19 +71,19 @@ const versions = plainVersions();
 /** Pages per child process when building the cache (jsdom keeps memory of every page it loaded; see eval-worker.ts). */
 const BATCH = 40;
 
-/** Build the cache in batches, each in a child process running `attribute.ts --batch` with the page ids on stdin. */
+/** Build the cache in batches, each in a child process running `attribute.ts --batch CORPUS --to FILE` with the page ids on stdin. */
 function buildCache(corpus: CorpusName): Cached[] {
   const pages = corpusPages(dir!, corpus).filter((p) => !ids || ids.some((id) => p.id.startsWith(id)));
   const built: Cached[] = [];
   for (let from = 0; from < pages.length; from += BATCH) {
-    const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--batch', corpus], {
+    const to = resolve('out', `attr-batch-${process.pid}.json`);
+    const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--batch', corpus, '--to', to], {
       input: JSON.stringify(pages.slice(from, from + BATCH).map((p) => p.id)),
-      encoding: 'utf8',
-      maxBuffer: 2 ** 30,
-      stdio: ['pipe', 'pipe', 'inherit'],
+      stdio: ['pipe', 'inherit', 'inherit'],
     });
     if (run.status !== 0) throw new Error(`${corpus}: the batch from page ${from + 1} failed (${run.error?.message ?? `exit ${run.status}`})`);
-    built.push(...(JSON.parse(run.stdout) as Cached[]));
+    built.push(...(JSON.parse(readFileSync(to, 'utf8')) as Cached[]));
+    rmSync(to);
     console.error(`${corpus}: ${built.length}/${pages.length}`);
   }
   return built;
@@ -152,7 +152,7 @@ const batch = option('batch');
 if (batch) {
   const corpus = corpusName(batch);
   if (!corpus) process.exit(1);
-  process.stdout.write(JSON.stringify(buildBatch(corpus, new Set(JSON.parse(readFileSync(0, 'utf8')) as string[]))));
+  writeFileSync(option('to')!, JSON.stringify(buildBatch(corpus, new Set(JSON.parse(readFileSync(0, 'utf8')) as string[]))));
   process.exit(0);
 }
 
