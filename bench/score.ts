@@ -53,17 +53,20 @@ export function scorePage(truth: string, predicted: string): PageScore {
   return { tp, fp, fn, exact };
 }
 
-function pagePrecision({ tp, fp, fn }: PageScore): number {
+export function pagePrecision({ tp, fp, fn }: PageScore): number {
   if (fp === 0 && fn === 0) return 1;
   if (tp === 0 && fp === 0) return 0;
   return tp / (tp + fp);
 }
 
-function pageRecall({ tp, fp, fn }: PageScore): number {
+export function pageRecall({ tp, fp, fn }: PageScore): number {
   if (fp === 0 && fn === 0) return 1;
   if (tp === 0 && fn === 0) return 0;
   return tp / (tp + fn);
 }
+
+/** One page's F1 from its normalised counts (0 when the page has nothing right). */
+export const pageF1 = ({ tp, fp, fn }: PageScore): number => (2 * tp) / (2 * tp + fp + fn || 1);
 
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
@@ -121,3 +124,32 @@ export function pairedF1Difference(a: readonly PageScore[], b: readonly PageScor
   diffs.sort((x, y) => x - y);
   return { diff: summarize(b).f1 - summarize(a).f1, low: diffs[Math.floor(rounds * 0.025)]!, high: diffs[Math.ceil(rounds * 0.975) - 1]! };
 }
+
+/** A title for exact comparison: NFC, whitespace collapsed, trimmed. */
+export function exactTitle(title: string): string {
+  return title.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+const QUOTES = /["'`\u00ab\u00bb\u00b4\u2018-\u201f\u2039\u203a\u300c-\u300f\u301d-\u301f\uff02\uff07]/gu;
+const SOFT_HYPHEN_AND_BIDI = /[\u00ad\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/gu;
+
+/**
+ * A title for loose comparison: NFKC, case-folded (lower case, ß → ss), quote marks, soft hyphens and bidi marks
+ * dropped, dashes unified to "-", whitespace collapsed, trimmed.
+ */
+export function looseTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß/gu, 'ss')
+    .replace(/ς/gu, 'σ')
+    .replace(QUOTES, '')
+    .replace(SOFT_HYPHEN_AND_BIDI, '')
+    .replace(DASHES, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+export const titleExactMatch = (truth: string, found: string): boolean => exactTitle(truth) === exactTitle(found);
+export const titleLooseMatch = (truth: string, found: string): boolean => looseTitle(truth) === looseTitle(found);

@@ -1,4 +1,4 @@
-/** `npm run --silent extract -- FILE [--url URL]` / `--jsonl FILE...`: the reader pipeline in node (see main.ts). */
+/** `npm run --silent extract -- FILE [--url URL]` / `--jsonl FILE...` / `--jsonl --pages LIST`: the reader pipeline in node (see main.ts). */
 import { main } from './main';
 
 process.on('uncaughtException', (error) => {

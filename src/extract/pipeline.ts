@@ -47,7 +47,7 @@ export type PipelineResult = { kind: 'article'; article: Article; body: HTMLElem
 export type DetectLanguage = (text: string) => Promise<string | null>;
 
 /** The pipeline's steps, in order, as reported to `PipelineTrace.step` when each one ends. */
-export type PipelineStage = 'prepare' | 'extract' | 'clean' | 'sanitize' | 'annotate' | 'reading-time';
+export type PipelineStage = 'prepare' | 'extract' | 'parse' | 'clean' | 'sanitize' | 'annotate' | 'reading-time';
 
 /**
  * What a caller may watch (the benchmark's stage timings and `bench/attribute.ts`): `step` as each step ends —
@@ -92,6 +92,32 @@ interface Extracted {
   hints: AnnotateHints;
 }
 
+/**
+ * The pipeline's second half, on what Readability returned: parse its HTML once into an inert document (nothing
+ * runs or loads), then clean and sanitize those nodes. Exported for `bench/attribute.ts`, which caches the slow
+ * first half (prepare + Readability) and re-runs this one while rules are being tuned.
+ */
+export function cleanExtracted(
+  raw: Pick<RawArticle, 'content' | 'title' | 'byline'>,
+  pageUrl: string,
+  win: Window,
+  trace: PipelineTrace = {},
+): { body: HTMLElement; source: string | null } {
+  const inert = parseInert(raw.content, win);
+  // Before sanitizing: DOMPurify leaves every node of its copy with a cached child list, which jsdom refreshes on
+  // each child moved out of a landmark (quadratic on long articles); here no list is cached yet.
+  flattenLandmarks(inert);
+  trace.step?.('parse', inert);
+  const { source } = clean(inert, { title: raw.title, byline: raw.byline, url: pageUrl }, {
+    step: (name) => trace.step?.(name, inert),
+    removed: trace.removed,
+  });
+  trace.step?.('clean', inert);
+  const body = sanitize(inert, win);
+  trace.step?.('sanitize', body);
+  return { body, source };
+}
+
 function extractArticle(doc: Document, win: Window, options: PipelineOptions): Extracted | { kind: 'no-article'; reason: string } {
   const trace = options.trace ?? {};
   const prepared = prepare(doc, win, { styleOf: options.styleOf, cloneDocument: options.cloneDocument });
@@ -100,20 +126,8 @@ function extractArticle(doc: Document, win: Window, options: PipelineOptions): E
   trace.step?.('extract', null);
   if (extraction.kind === 'no-article') return extraction;
   const { raw } = extraction;
-  // Parsed once, into an inert DOMParser document (nothing runs or loads); cleaned and sanitized as nodes from
-  // here on, and written out as HTML only at the end.
-  const inert = parseInert(raw.content, win);
-  // Before sanitizing: DOMPurify leaves every node of its copy with a cached child list, which jsdom refreshes on
-  // each child moved out of a landmark (quadratic on long articles); here no list is cached yet.
-  flattenLandmarks(inert);
-  const { source } = clean(inert, { title: raw.title, byline: raw.byline, url: doc.URL }, {
-    step: (name) => trace.step?.(name, inert),
-    removed: trace.removed,
-  });
-  trace.step?.('clean', inert);
+  const { body, source } = cleanExtracted(raw, doc.URL, win, trace);
   const rawDir = raw.dir === 'rtl' || raw.dir === 'ltr' ? raw.dir : null;
-  const body = sanitize(inert, win);
-  trace.step?.('sanitize', body);
   return {
     raw,
     source,

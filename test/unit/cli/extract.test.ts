@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
-import { main, USAGE } from '../../../cli/main';
+import { main, parsePageList, USAGE } from '../../../cli/main';
 
 // Each case runs the whole pipeline in jsdom: slow on a busy machine, never a timing assertion.
 vi.setConfig({ testTimeout: 60_000 });
@@ -15,9 +15,13 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const page = (name: string): string => join(ROOT, 'test/fixtures/pages', name, 'source.html');
 
 function run(...argv: string[]) {
+  return runWithStdin('', ...argv);
+}
+
+function runWithStdin(stdin: string, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), stdin: () => stdin });
   return { code, out, err };
 }
 
@@ -88,6 +92,64 @@ describe('extract --jsonl FILE...', () => {
     expect(lines[1]!.lang).toBe('he');
     expect(lines[2]!.error).toMatch(/^No article found/);
     expect(lines[3]!.error).toMatch(/^No such file/);
+  });
+});
+
+describe('extract --jsonl --pages LIST', () => {
+  const SAWA = 'https://www.radiosawa.com/a/1582043.html';
+
+  it('parses FILE, FILE<TAB>URL and FILE URL lines, skipping blanks and comments', () => {
+    const list = `# pages\n\na.html\nb c.html\t${SAWA}\nd.html   ${SAWA}\ne f.html\ng.html\tnot a url\r\n`;
+    expect(parsePageList(list)).toEqual([
+      { file: 'a.html' },
+      { file: 'b c.html', url: SAWA },
+      { file: 'd.html', url: SAWA },
+      { file: 'e f.html' },
+      { file: 'g.html', url: 'not a url' },
+    ]);
+  });
+
+  it('loads each page at its listed URL (from a list file or stdin), at its file:// URL when none is listed', () => {
+    const listFile = join(dir, 'pages.txt');
+    const list = `${page('seed-ar')}\t${SAWA}\n${page('seed-ar')}\n${page('he')}\tnot a url\n`;
+    writeFileSync(listFile, list);
+    for (const [stdin, argv] of [['', ['--jsonl', '--pages', listFile]], [list, ['--jsonl', '--pages', '-']]] as const) {
+      const { code, out, err } = runWithStdin(stdin, ...argv);
+      expect(code).toBe(0);
+      expect(err).toEqual([]);
+      const lines = out.map((l) => JSON.parse(l) as { file: string; url?: string; html?: string; error?: string });
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toMatchObject({ file: page('seed-ar'), url: SAWA });
+      expect(lines[0]!.html).toContain('src="https://www.radiosawa.com/a/img/earnest.svg"');
+      expect(lines[1]).not.toHaveProperty('url');
+      expect(lines[1]!.html).not.toContain('https://www.radiosawa.com/a/img/earnest.svg');
+      expect(lines[2]).toEqual({ file: page('he'), url: 'not a url', error: 'Not a URL: not a url' });
+    }
+  });
+
+  it('rejects a missing or unreadable list, and files given with a list', () => {
+    for (const argv of [['--jsonl', '--pages'], ['--jsonl', '--pages', join(dir, 'none.txt')], ['--jsonl', '--pages', '-', page('he')]]) {
+      const { code, out, err } = run(...argv);
+      expect(code, argv.join(' ')).toBe(1);
+      expect(out).toEqual([]);
+      expect(err).toHaveLength(1);
+    }
+  });
+});
+
+describe('extract --encoding LABEL', () => {
+  it('decodes with the given encoding instead of the page’s own declaration, and rejects an unknown label', () => {
+    const html = readFileSync(page('he'), 'utf8').replace(/<meta charset="utf-8">/i, '<meta charset="windows-1255">');
+    const file = join(dir, 'he-mislabelled.html');
+    writeFileSync(file, html);
+    const sniffed = JSON.parse(run(file).out[0]!) as { text: string };
+    const given = JSON.parse(run('--encoding', 'utf-8', file).out[0]!) as { text: string; lang: string };
+    expect(sniffed.text).not.toMatch(/[\u05d0-\u05ea]/);
+    expect(given.text).toMatch(/[\u05d0-\u05ea]/);
+    expect(given.lang).toBe('he');
+    const bad = run('--encoding', 'klingon', file);
+    expect(bad.code).toBe(1);
+    expect(bad.err[0]).toMatch(/^Unknown encoding: klingon\./);
   });
 });
 
