@@ -117,7 +117,7 @@ export function profilePipeline(args: string[]): ProfileSummary {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
   // tsx runs its loader in a worker thread, which writes its own profile: take the one that ran the pipeline.
   const profiles = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CpuProfile);
-  const main = profiles.find((p) => p.nodes.some((n) => n.callFrame.url.includes('/src/content/')));
+  const main = profiles.find((p) => p.nodes.some((n) => /\/src\/(content|extract)\//.test(n.callFrame.url)));
   if (!main) throw new Error('no profile of the pipeline was written');
   return summarizeProfile(main, args.join(' '));
 }

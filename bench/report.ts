@@ -91,6 +91,10 @@ function sizesSection(s: NonNullable<BenchResults['sizes']>): string[] {
       ? `Our own code is ${kb(s.own.raw)} (${kb(s.own.gzip)} gzip) of the ${kb(content.raw)} content script: ${((s.own.raw / content.raw) * 100).toFixed(0)}% raw; the rest is Readability, DOMPurify and webextension-polyfill.`
       : '',
     '',
+    s.targets[0]?.groups.speechScript
+      ? `The speech script, injected the first time speech is asked for (not loaded with the reader): ${kb(s.targets[0].groups.speechScript.raw)} (${kb(s.targets[0].groups.speechScript.gzip)} gzip).`
+      : '',
+    '',
     'Every shipped script (chrome):',
     '',
     '| file | raw | gzip |',
