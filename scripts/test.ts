@@ -23,6 +23,7 @@ const vitest = (project: string[], report: string): string[] => [
 const STEPS: Step[] = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.'] },
+  { name: 'dead code (knip)', cmd: ['npx', 'knip'] },
   { name: 'unit + dom tests', cmd: vitest(['unit', 'dom'], 'out/test-unit.json'), report: 'out/test-unit.json' },
   { name: 'build', cmd: ['npx', 'tsx', 'scripts/build.ts', '--all'] },
   { name: 'web-ext lint', cmd: ['npx', 'tsx', 'scripts/lint-extension.ts'], needs: ['build'] },

@@ -4,5 +4,5 @@
  */
 import browser from 'webextension-polyfill';
 
-export type { Runtime, Tabs, Storage, Menus } from 'webextension-polyfill';
+export type { Runtime, Tabs, Menus } from 'webextension-polyfill';
 export { browser };

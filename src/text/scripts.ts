@@ -5,15 +5,10 @@
 
 import { countLetters, scriptCounts, SCRIPT_NAMES, type ScriptName } from './char-class';
 
-export { SCRIPT_NAMES, type ScriptName } from './char-class';
+export type { ScriptName } from './char-class';
 
 /** Per-script letter counts of a text. */
 export type ScriptCounts = Record<ScriptName, number>;
-
-/** An all-zero {@link ScriptCounts}. */
-export function emptyScriptCounts(): ScriptCounts {
-  return scriptCounts([]);
-}
 
 /**
  * Counts the letters of each script in `text`.
