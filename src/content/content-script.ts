@@ -1,8 +1,10 @@
 /**
  * Content script entry (injected on demand, one bundle). Wiring only: one guarded instance per page, one
- * message listener dispatching to the tab controller.
+ * settings feed for the whole script (loading from the moment it is injected, so the settings are known by the
+ * time the article is), one message listener dispatching to the tab controller.
  */
 import { listen, type TabProtocol } from '../shared/messages';
+import { settingsStore } from '../shared/storage';
 import { TabController } from './tab-controller';
 
 const INSTANCE = Symbol.for('qari.content');
@@ -10,7 +12,7 @@ type QariGlobal = typeof globalThis & { [INSTANCE]?: TabController };
 const scope = globalThis as QariGlobal;
 
 if (!scope[INSTANCE]) {
-  const controller = new TabController(document);
+  const controller = new TabController(document, settingsStore.feed());
   scope[INSTANCE] = controller;
   listen<TabProtocol>({
     'tab.status': () => controller.status(),

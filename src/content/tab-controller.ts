@@ -1,10 +1,11 @@
 /**
  * The content script's state for one tab: the extracted article and the reader view. Every command returns
- * the tab's status, and every change is pushed to an open popup.
+ * the tab's status, and every change is pushed to an open popup. Settings come from the content script's one
+ * feed: read in parallel with extraction, known before the reader mounts, and kept for every reopen.
  */
 import { t } from '../shared/i18n';
 import { sendToPages, type Problem, type TabStatus } from '../shared/messages';
-import { settingsStore } from '../shared/storage';
+import type { SettingsFeed } from '../shared/settings-store';
 import { detectLanguage } from '../platform/detect-language';
 import { runPipelineDetecting, type Article } from '../extract/pipeline';
 import { ReaderView } from './reader/reader-view';
@@ -21,8 +22,11 @@ export class TabController {
   private problem: Problem | null = null;
   readonly speech: SpeechSession;
 
-  constructor(private readonly doc: Document) {
-    this.speech = new SpeechSession(doc, settingsStore, () => void this.changed());
+  constructor(
+    private readonly doc: Document,
+    private readonly feed: SettingsFeed,
+  ) {
+    this.speech = new SpeechSession(doc, feed.store, () => void this.changed());
   }
 
   status(): TabStatus {
@@ -73,9 +77,10 @@ export class TabController {
     // A view the page removed behind our back still holds the page inert: give the page back first.
     this.view?.close();
     await domReady(this.doc);
-    const article = await this.extract();
-    if (article) {
-      this.view = new ReaderView(this.doc, article, { onClose: () => void this.close() });
+    // The settings (loading since the script started) and the article, together: the reader mounts in its final look.
+    const [article] = await Promise.all([this.extract(), this.feed.ready]);
+    if (article && !this.view?.isOpen) {
+      this.view = new ReaderView(this.doc, article, { onClose: () => void this.close() }, { feed: this.feed });
       this.speech.attach(this.view, article);
     }
     return this.changed();

@@ -6,6 +6,7 @@
  */
 import { localize, t, uiLocale } from '../shared/i18n';
 import { listen, type PageProtocol, type TabStatus } from '../shared/messages';
+import { settingsStore } from '../shared/storage';
 import { command, peekStatus } from '../shared/tab-client';
 import { mountListening } from './listening';
 import { mountReading } from './reading-section';
@@ -15,6 +16,8 @@ import { initialStatus, targetTab, whenLoaded } from './target-tab';
 import { PopupView } from './view';
 
 async function main(): Promise<void> {
+  // The popup's one settings feed: loading while the tab's status is asked for.
+  const settings = settingsStore.feed();
   const ui = uiLocale();
   document.documentElement.lang = ui.lang;
   document.documentElement.dir = ui.dir;
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
   const status = await initialStatus(tab);
   // Sections mount here, before the first render, and render the tab's status through view.onRender.
   if (tab) {
-    view.onRender(mountReading(document.getElementById('reading')!));
+    view.onRender(mountReading(document.getElementById('reading')!, settings));
     view.onRender(mountListening(document.getElementById('listening')!, tab.id));
   }
   view.render(status);
