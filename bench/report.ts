@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Presence } from '../e2e/reliability-probe';
 import type { BrowserPageTiming } from './browser';
+import type { ChromiumFinalLookRow, FinalLookTiming, FirefoxVsReaderRow } from './final-look';
 import { REPO_ROOT } from './corpus';
 import type { PageTiming } from './node-extraction';
 import type { ProfileSummary } from './profile';
@@ -11,10 +12,12 @@ import type { ScalePoint } from './scaling';
 import type { BudgetCheck, Size, TargetSizes } from './sizes';
 import type { MoveCost } from './speech';
 import { STAGES, zeroStages, addStages } from './stages';
-import { kb, linearFit, median, ms, summarize, x } from './stats';
+import { kb, linearFit, median, ms, p95, summarize, x } from './stats';
 
 export interface BenchResults {
   date: string;
+  /** When the final-look sections were last re-measured (`--final-look-only`), if not with the rest. */
+  finalLookDate?: string;
   every: number;
   node: string;
   sizes?: { targets: TargetSizes[]; own: Size; budget: BudgetCheck[] };
@@ -22,6 +25,10 @@ export interface BenchResults {
   speechBrowser?: { short: MoveCost; long: MoveCost };
   browser?: BrowserPageTiming[];
   reader?: ReaderTiming[];
+  /** Time to the final look in Chromium, cold and warm (bench/final-look.ts). */
+  finalLook?: ChromiumFinalLookRow[];
+  /** Qari vs Firefox's Reader View in one firefox-esr (bench/final-look.ts). */
+  firefoxVsReader?: { rounds: number; rows: FirefoxVsReaderRow[] };
   scaling?: ScalePoint[];
   scalingBrowser?: ScalePoint[];
   nodeRows?: PageTiming[];
@@ -127,6 +134,69 @@ function readerSection(rows: readonly ReaderTiming[]): string[] {
   ];
 }
 
+/** Issue #13's targets (2-core machine). Never moved to pass. */
+export const FINAL_LOOK_TARGETS = { coldP95: 150, warmP95: 40, firefoxMedian: 0.5, firefoxP95: 1 };
+
+function finalLookSection(rows: readonly ChromiumFinalLookRow[]): string[] {
+  const cold = rows.flatMap((r) => (r.cold ? [r.cold] : []));
+  const warm = rows.flatMap((r) => (r.warm ? [r.warm] : []));
+  const t = FINAL_LOOK_TARGETS;
+  const notFinal = (list: FinalLookTiming[]) => list.filter((v) => !v.firstIsFinal).length;
+  const cell = (v: FinalLookTiming | null) => (v ? `${ms(v.ms)}${v.firstIsFinal ? '' : ` (first frame ${ms(v.firstFrameMs)}: not final)`}` : '—');
+  const skipped = rows.filter((r) => !r.cold);
+  return [
+    '## Time to the final look in Chromium (test build; click in the popup → end of the first frame showing the final look)',
+    '',
+    `${rows.length} pages (corpus sample and article fixtures), ${cold.length} opened; served from memory, page scripts and network off. The look (font family, size, line height, background of title and body) is read every frame for 700 ms after the mount; the final look is the last one read.`,
+    '',
+    '| | pages | median ms | p95 ms | target | first frame = final look |',
+    '|---|---|---|---|---|---|',
+    `| cold (inject + extract + mount) | ${cold.length} | ${ms(median(cold.map((v) => v.ms)))} | **${ms(p95(cold.map((v) => v.ms)))}** | p95 ≤ ${t.coldP95} ms ${mark(p95(cold.map((v) => v.ms)) <= t.coldP95)} | ${cold.length - notFinal(cold)}/${cold.length} ${mark(notFinal(cold) === 0)} |`,
+    `| warm (reopen) | ${warm.length} | ${ms(median(warm.map((v) => v.ms)))} | **${ms(p95(warm.map((v) => v.ms)))}** | p95 ≤ ${t.warmP95} ms ${mark(p95(warm.map((v) => v.ms)) <= t.warmP95)} | ${warm.length - notFinal(warm)}/${warm.length} ${mark(notFinal(warm) === 0)} |`,
+    '',
+    skipped.length ? `Not opened: ${skipped.map((r) => `${r.name} (${r.error ?? 'no article'})`).join(', ')}.` : '',
+    '',
+    '<details><summary>Per page</summary>',
+    '',
+    '| page | KB | cold ms | warm ms |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.name} | ${(r.bytes / 1024).toFixed(0)} | ${cell(r.cold)} | ${cell(r.warm)} |`),
+    '',
+    '</details>',
+  ];
+}
+
+function firefoxSection(data: NonNullable<BenchResults['firefoxVsReader']>): string[] {
+  const t = FINAL_LOOK_TARGETS;
+  const per = data.rows.map((r) => {
+    const ff = r.firefox.filter((v): v is number => v !== null);
+    const q = r.qari.flatMap((v) => (v ? [v.ms] : []));
+    return { row: r, ff: ff.length ? median(ff) : Number.NaN, q: q.length ? median(q) : Number.NaN };
+  });
+  const both = per.filter((p) => Number.isFinite(p.ff) && Number.isFinite(p.q));
+  const ratios = both.map((p) => p.q / p.ff);
+  const rMedian = median(ratios);
+  const rP95 = p95(ratios);
+  return [
+    `## Qari vs Firefox's Reader View (one headless firefox-esr, ${data.rounds} interleaved rounds per page)`,
+    '',
+    "Firefox: navigation to `about:reader?url=<page>` → its `AboutReaderContentReady` event. Qari: the click in its popup → the end of the first frame showing its final look, on a freshly loaded page (cold: injection and extraction included). Per page, each side's median over the rounds; the ratio is Qari / Firefox.",
+    '',
+    '| pages with both | median ratio | p95 ratio | median ms Firefox / Qari |',
+    '|---|---|---|---|',
+    `| ${both.length} of ${per.length} | **${x(rMedian)}** ${mark(rMedian <= t.firefoxMedian)} (target ≤ ${t.firefoxMedian}×) | **${x(rP95)}** ${mark(rP95 <= t.firefoxP95)} (target ≤ ${t.firefoxP95}×) | ${ms(median(both.map((p) => p.ff)))} / ${ms(median(both.map((p) => p.q)))} |`,
+    '',
+    '| page | KB | Firefox Reader View ms (rounds) | Qari ms (rounds) | Qari / Firefox |',
+    '|---|---|---|---|---|',
+    ...per.map(({ row, ff, q }) => {
+      const show = (v: (number | null)[]) => v.map((n) => (n === null ? '—' : n.toFixed(0))).join(', ');
+      return `| ${row.name} | ${(row.bytes / 1024).toFixed(0)} | ${show(row.firefox)} | ${show(row.qari.map((v) => v?.ms ?? null))} | ${Number.isFinite(ff) && Number.isFinite(q) ? x(q / ff) : '—'} |`;
+    }),
+    '',
+    '— = that side showed no article (Firefox: not readerable or failed; Qari: "no article") or timed out.',
+  ];
+}
+
 function speechSection(r: BenchResults): string[] {
   const row = (where: string, s: { short: MoveCost; long: MoveCost }) =>
     `| ${where} | ${s.long.chars} | ${s.long.utterances} | ${ms(s.long.buildMs)} | ${s.short.moveUs.toFixed(1)} (${s.short.chars} chars) | ${s.long.moveUs.toFixed(1)} | ${x(s.long.moveUs / s.short.moveUs)} | ${s.short.highlighterUs?.toFixed(1) ?? '—'} | ${s.long.highlighterUs?.toFixed(1) ?? '—'} | ${s.long.highlighterUs && s.short.highlighterUs ? x(s.long.highlighterUs / s.short.highlighterUs) : '—'} |`;
@@ -172,6 +242,9 @@ export function writeReport(file: string, r: BenchResults): void {
   if (r.nodeRows) lines.push(...ratioSection(`Extraction cost in node (jsdom, as \`npm run extract\`; 1 in ${r.every * 4} corpus pages)`, r.nodeRows, 'CPU ms of the node process'), '');
   if (r.scalingBrowser) lines.push(...scalingSection('Chromium, wall-clock ms', r.scalingBrowser), '');
   if (r.scaling) lines.push(...scalingSection('node, jsdom, CPU ms', r.scaling), '');
+  if (r.finalLookDate) lines.push(`The time to the final look and the Firefox comparison were re-measured on ${r.finalLookDate} (\`--final-look-only\`, same code as the rest unless stated in the findings).`, '');
+  if (r.finalLook) lines.push(...finalLookSection(r.finalLook), '');
+  if (r.firefoxVsReader) lines.push(...firefoxSection(r.firefoxVsReader), '');
   if (r.reader) lines.push(...readerSection(r.reader), '');
   if (r.speechNode || r.speechBrowser) lines.push(...speechSection(r), '');
   if (r.sizes) lines.push(...sizesSection(r.sizes), '');
