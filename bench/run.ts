@@ -103,6 +103,13 @@ if (flag('speech-only') || flag('report-only')) {
 }
 
 const results: BenchResults = { date: new Date().toISOString(), every, node: process.version };
+// A final-look section skipped this run is carried over from the last bench.json, dated as measured then.
+if ((flag('no-final-look') || flag('no-firefox')) && existsSync(join(dir, 'bench.json'))) {
+  const previous = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as BenchResults;
+  const carried = { date: previous.finalLookDate ?? previous.date };
+  if (flag('no-final-look') && previous.finalLook) Object.assign(results, { finalLook: previous.finalLook, finalLookDate: carried.date });
+  if (flag('no-firefox') && previous.firefoxVsReader) Object.assign(results, { firefoxVsReader: previous.firefoxVsReader, finalLookDate: carried.date });
+}
 
 log('sizes…');
 const targets = (['chrome', 'firefox'] as const).map(measureTarget).filter((t) => t !== null);
@@ -117,7 +124,7 @@ if (!flag('no-browser')) {
   results.browser = await measureBrowser(pages, bundle, option('rounds', 4), log);
   Object.assign(results, await measureSpeechCosts(bundle));
   if (!flag('no-scaling')) results.scalingBrowser = await measureBrowserScaling(SCALING_SIZES, bundle, log);
-  Object.assign(results, await measureFinalLook());
+  if (!flag('no-final-look') || !flag('no-firefox')) Object.assign(results, await measureFinalLook());
   log('reader view timing…');
   results.reader = await measureReader(articleFixtures(), bundle, log);
 }

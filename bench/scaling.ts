@@ -7,6 +7,8 @@ export interface ScalePoint {
   paragraphs: number;
   bytes: number;
   qari: number;
+  /** Qari less the sentences for speech (see measure.ts `PairTiming.prePaint`). */
+  prePaint?: number;
   plain: number;
   /** Article characters Qari extracted (a check that the page really was read). */
   chars: number;
