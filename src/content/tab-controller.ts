@@ -8,7 +8,8 @@ import { sendToPages, type Problem, type TabStatus } from '../shared/messages';
 import type { SettingsFeed } from '../shared/settings-store';
 import { detectLanguage } from '../platform/detect-language';
 import { runPipelineDetecting, type Article } from '../extract/pipeline';
-import { ReaderView } from './reader/reader-view';
+import { PageWatch } from './page-watch';
+import { ReaderView, ROOT_ID } from './reader/reader-view';
 import { SpeechSession } from './speech/speech-session';
 
 function domReady(doc: Document): Promise<void> {
@@ -20,12 +21,15 @@ export class TabController {
   private article: Article | null = null;
   private view: ReaderView | null = null;
   private problem: Problem | null = null;
+  /** Whether the page changed since the article was read (a reopen on an unchanged page reuses it). */
+  private readonly watch: PageWatch;
   readonly speech: SpeechSession;
 
   constructor(
     private readonly doc: Document,
     private readonly feed: SettingsFeed,
   ) {
+    this.watch = new PageWatch(doc, ROOT_ID);
     this.speech = new SpeechSession(doc, feed.store, () => void this.changed());
   }
 
@@ -56,6 +60,7 @@ export class TabController {
   /** Extract the article from the page as it is now; sets `problem` when there is none. */
   async extract(): Promise<Article | null> {
     try {
+      this.watch.reset();
       const result = await runPipelineDetecting(this.doc, this.doc.defaultView!, detectLanguage);
       if (result.kind === 'no-article') {
         this.article = null;
@@ -78,7 +83,9 @@ export class TabController {
     this.view?.close();
     await domReady(this.doc);
     // The settings (loading since the script started) and the article, together: the reader mounts in its final look.
-    const [article] = await Promise.all([this.extract(), this.feed.ready]);
+    // A reopen on an unchanged page shows the article already read.
+    const read = this.article && !this.watch.dirty ? Promise.resolve(this.article) : this.extract();
+    const [article] = await Promise.all([read, this.feed.ready]);
     if (article && !this.view?.isOpen) {
       this.view = new ReaderView(this.doc, article, { onClose: () => void this.close() }, { feed: this.feed });
       this.speech.attach(this.view, article);
