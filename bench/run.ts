@@ -87,7 +87,8 @@ function finalLookMeasured(r: BenchResults): boolean {
 const dir = join(REPO_ROOT, 'bench/results');
 if (flag('final-look-only')) {
   const previous = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as BenchResults;
-  Object.assign(previous, await measureFinalLook(), { finalLookDate: new Date().toISOString() });
+  const now = new Date().toISOString();
+  Object.assign(previous, await measureFinalLook(), flag('no-final-look') ? {} : { finalLookDate: now }, flag('no-firefox') ? {} : { firefoxDate: now });
   writeFileSync(join(dir, 'bench.json'), JSON.stringify(previous, null, 2) + '\n');
   writeReport(join(dir, 'bench.md'), previous);
   log('rewrote bench/results/bench.md');
@@ -106,9 +107,8 @@ const results: BenchResults = { date: new Date().toISOString(), every, node: pro
 // A final-look section skipped this run is carried over from the last bench.json, dated as measured then.
 if ((flag('no-final-look') || flag('no-firefox')) && existsSync(join(dir, 'bench.json'))) {
   const previous = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as BenchResults;
-  const carried = { date: previous.finalLookDate ?? previous.date };
-  if (flag('no-final-look') && previous.finalLook) Object.assign(results, { finalLook: previous.finalLook, finalLookDate: carried.date });
-  if (flag('no-firefox') && previous.firefoxVsReader) Object.assign(results, { firefoxVsReader: previous.firefoxVsReader, finalLookDate: carried.date });
+  if (flag('no-final-look') && previous.finalLook) Object.assign(results, { finalLook: previous.finalLook, finalLookDate: previous.finalLookDate ?? previous.date });
+  if (flag('no-firefox') && previous.firefoxVsReader) Object.assign(results, { firefoxVsReader: previous.firefoxVsReader, firefoxDate: previous.firefoxDate ?? previous.date });
 }
 
 log('sizes…');
