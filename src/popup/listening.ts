@@ -6,14 +6,14 @@
 import { t } from '../shared/i18n';
 import type { TabStatus } from '../shared/messages';
 import { currentPlatform } from '../shared/speech-help';
-import { settingsStore } from '../shared/storage';
+import type { SettingsFeed } from '../shared/settings-store';
 import { command } from '../shared/tab-client';
 import { adoptSpeechStyles, speechControls } from '../shared/ui/speech-controls';
 
 type SpeechCommand = 'speech.pause' | 'speech.resume' | 'speech.stop' | 'speech.next' | 'speech.previous';
 
 /** Fill `section` with the controls for tab `tabId`; returns the function that renders a tab status. */
-export function mountListening(section: HTMLElement, tabId: number): (status: TabStatus) => void {
+export function mountListening(section: HTMLElement, tabId: number, feed: SettingsFeed): (status: TabStatus) => void {
   const synth = typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
   let last: TabStatus | null = null;
   const render = (status: TabStatus) => {
@@ -36,7 +36,8 @@ export function mountListening(section: HTMLElement, tabId: number): (status: Ta
       next: simple('speech.next'),
       previous: simple('speech.previous'),
     },
-    store: settingsStore,
+    store: feed.store,
+    feed,
     voices: () => synth?.getVoices() ?? [],
     onVoicesChanged: synth
       ? (fn) => {

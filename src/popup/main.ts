@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   // Sections mount here, before the first render, and render the tab's status through view.onRender.
   if (tab) {
     view.onRender(mountReading(document.getElementById('reading')!, settings));
-    view.onRender(mountListening(document.getElementById('listening')!, tab.id));
+    view.onRender(mountListening(document.getElementById('listening')!, tab.id, settings));
   }
   view.render(status);
   if (!tab) return;

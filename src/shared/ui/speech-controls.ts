@@ -9,7 +9,7 @@ import { chooseVoice, groupVoicesByLanguage, voiceLabel, type VoiceLike } from '
 import { t } from '../i18n';
 import type { Dir, SpeechState } from '../messages';
 import { LIMITS, type Settings } from '../settings';
-import type { SettingsStore } from '../settings-store';
+import type { SettingsFeed, SettingsStore } from '../settings-store';
 import { languageName, noVoiceMessage, type Platform } from '../speech-help';
 import css from './speech-controls.css?inline';
 
@@ -25,6 +25,8 @@ export interface SpeechActions {
 export interface SpeechControlsOptions {
   actions: SpeechActions;
   store: SettingsStore;
+  /** The context's settings feed, when it has one: read from it instead of loading and subscribing here. */
+  feed?: SettingsFeed;
   voices(): VoiceLike[];
   onVoicesChanged?(listener: () => void): () => void;
   platform: Platform;
@@ -169,8 +171,12 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
     showSpeed(settings.rate);
     fillVoices(true);
   };
-  const unsubscribeStore = options.store.subscribe(applySettings);
-  void options.store.load().then(applySettings);
+  const feed = options.feed;
+  // A feed's listeners hear its first load too when it has not landed yet.
+  const unsubscribeStore = feed ? feed.onChange(applySettings) : options.store.subscribe(applySettings);
+  const known = feed?.current();
+  if (known) applySettings(known);
+  else if (!feed) void options.store.load().then(applySettings);
   const unsubscribeVoices = options.onVoicesChanged?.(() => {
     fillVoices(true);
     update();
