@@ -271,3 +271,53 @@ export async function measureFirefoxVsReader(
   }
   return rows;
 }
+
+export interface LongTasks {
+  paragraphs: number;
+  bytes: number;
+  /** Durations (ms) of the page's long tasks (≥ 50 ms, PerformanceObserver 'longtask') from the click to the final look. */
+  tasks: number[];
+  /** Plain Readability's parse of the same page (clone included), fastest of 2, ms. */
+  plain: number;
+}
+
+/**
+ * The long tasks of a real cold open in Chromium on the synthetic `paragraphs`-paragraph page: everything the
+ * page's main thread ran in tasks of 50 ms or more from the click to the final look (injection, extraction,
+ * mount, style and layout of the article), and plain Readability's parse of the same page for comparison.
+ */
+export async function measureLongTasks(html: string, paragraphs: number, bundle: string, log: (line: string) => void): Promise<LongTasks | null> {
+  const page_: BenchPage = { name: `synthetic/${paragraphs}`, url: '', html, bytes: Buffer.byteLength(html) };
+  const server = await serveFromMemory([page_]);
+  const qari = await launchQari();
+  try {
+    const page = await qari.context.newPage();
+    await page.goto(server.url(0), { waitUntil: 'load', timeout: 120_000 });
+    await sleep(LOADED_PAUSE_MS);
+    const popup = await qari.openPopup(page);
+    await popup.locator('#reader-toggle').waitFor();
+    await page.evaluate(`(() => {
+      window.__qariLongTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__qariLongTasks.push([e.startTime + performance.timeOrigin, e.duration]); }).observe({ type: 'longtask' });
+    })()`);
+    await page.evaluate(WATCH_FINAL_LOOK);
+    await page.bringToFront();
+    const clicked = (await popup.evaluate(CLICK)) as number;
+    const looks = await waitForLooks(() => page.evaluate(LOOKS) as Promise<Looks | null>, () => popup.evaluate(PROBLEM) as Promise<boolean>);
+    if (!looks) return null;
+    const final = finalLook(clicked, looks);
+    await sleep(200); // let the observer deliver the last entries
+    const entries = (await page.evaluate(`window.__qariLongTasks`)) as [number, number][];
+    const tasks = entries.filter(([start]) => start >= clicked - 1 && start <= clicked + final.ms).map(([, duration]) => duration);
+    // Plain Readability on the same page, in the page's world (the bench bundle).
+    await popup.evaluate(`document.getElementById('reader-toggle').click()`);
+    await page.waitForFunction(() => !document.getElementById('qari-root'));
+    await page.evaluate(bundle);
+    const plain = (await page.evaluate(`__qariBench.plain(2)`)) as number;
+    log(`  long tasks, ${paragraphs} paragraphs: ${tasks.map((t) => t.toFixed(0)).join(', ')} ms (final look at ${final.ms.toFixed(0)} ms); plain parse ${plain.toFixed(0)} ms`);
+    return { paragraphs, bytes: page_.bytes, tasks, plain };
+  } finally {
+    await qari.close();
+    await server.close();
+  }
+}

@@ -11,6 +11,7 @@
  *   --firefox-rounds N    interleaved rounds per page, Qari vs Firefox's Reader View (default 3)
  *   --no-final-look / --no-firefox   skip the time to final look (Chromium) / the Firefox comparison
  *   --final-look-only     re-measure only those two into the existing bench.json, and rewrite the report
+ *   --long-tasks-only     re-measure only the long tasks of a cold open on the 20 000-paragraph page, likewise
  *   --speech-only  re-measure only the speech costs into the existing bench.json, and rewrite the report
  *   --report-only  rewrite bench.md from bench.json (e.g. after editing bench/findings.md)
  */
@@ -19,9 +20,9 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { JSDOM } from 'jsdom';
 import { loadPages, REPO_ROOT } from './corpus';
-import { measureChromiumFinalLook, measureFirefoxVsReader } from './final-look';
+import { measureChromiumFinalLook, measureFirefoxVsReader, measureLongTasks } from './final-look';
 import { buildBenchBundle, launchBenchBrowser, measureBrowser, measureBrowserScaling } from './browser';
-import { SCALING_SIZES } from './generate';
+import { articlePage, SCALING_SIZES } from './generate';
 import { cpuClock, measureNode } from './node-extraction';
 import { profilePipeline } from './profile';
 import { articleFixtures, measureReader } from './reader-timing';
@@ -94,6 +95,15 @@ if (flag('final-look-only')) {
   log('rewrote bench/results/bench.md');
   process.exit(finalLookMeasured(previous) ? 0 : 1);
 }
+if (flag('long-tasks-only')) {
+  const previous = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as BenchResults;
+  previous.longTasks = (await measureLongTasks(articlePage(20_000), 20_000, await buildBenchBundle(), log)) ?? undefined;
+  previous.longTasksDate = new Date().toISOString();
+  writeFileSync(join(dir, 'bench.json'), JSON.stringify(previous, null, 2) + '\n');
+  writeReport(join(dir, 'bench.md'), previous);
+  log('rewrote bench/results/bench.md');
+  process.exit(previous.longTasks ? 0 : 1);
+}
 if (flag('speech-only') || flag('report-only')) {
   const previous = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as BenchResults;
   if (flag('speech-only')) Object.assign(previous, await measureSpeechCosts(await buildBenchBundle()));
@@ -124,6 +134,7 @@ if (!flag('no-browser')) {
   results.browser = await measureBrowser(pages, bundle, option('rounds', 4), log);
   Object.assign(results, await measureSpeechCosts(bundle));
   if (!flag('no-scaling')) results.scalingBrowser = await measureBrowserScaling(SCALING_SIZES, bundle, log);
+  if (!flag('no-scaling')) results.longTasks = (await measureLongTasks(articlePage(20_000), 20_000, bundle, log)) ?? undefined;
   if (!flag('no-final-look') || !flag('no-firefox')) Object.assign(results, await measureFinalLook());
   log('reader view timing…');
   results.reader = await measureReader(articleFixtures(), bundle, log);
