@@ -90,7 +90,7 @@ export async function measureBrowserScaling(
   sizes: readonly number[],
   bundle: string,
   log: (line: string) => void,
-): Promise<{ paragraphs: number; bytes: number; qari: number; plain: number; chars: number }[]> {
+): Promise<{ paragraphs: number; bytes: number; qari: number; prePaint?: number; plain: number; chars: number }[]> {
   const browser = await launchBenchBrowser();
   const rows = [];
   try {
@@ -104,7 +104,7 @@ export async function measureBrowserScaling(
       await page.goto(url, { timeout: 120_000 });
       await page.evaluate(bundle);
       const t = await page.evaluate((r) => (globalThis as unknown as BenchGlobal).__qariBench.pair(r), paragraphs >= 5000 ? 2 : 4);
-      rows.push({ paragraphs, bytes: Buffer.byteLength(html), qari: t.qari, plain: t.plain, chars: t.chars });
+      rows.push({ paragraphs, bytes: Buffer.byteLength(html), qari: t.qari, prePaint: t.prePaint, plain: t.plain, chars: t.chars });
       log(`  browser scaling: ${paragraphs} paragraphs: qari ${t.qari.toFixed(0)} ms, plain ${t.plain.toFixed(0)} ms`);
       await page.close();
     }

@@ -1,4 +1,5 @@
 /** Extraction cost in node (jsdom, as `npm run extract` sees pages): Qari's pipeline vs plain Readability, per page. */
+import { nodeOptions } from '../cli/node-pipeline';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { BenchPage } from './corpus';
 import { timePair, type Clock, type PairTiming } from './measure';
@@ -23,7 +24,7 @@ export function measureNode(pages: readonly BenchPage[], rounds: number, log: (l
   const rows: PageTiming[] = [];
   pages.forEach((page, i) => {
     const dom = jsdomFor(page.html, page.url);
-    const timing = timePair(dom.window.document, dom.window as unknown as Window, rounds, cpuClock);
+    const timing = timePair(dom.window.document, dom.window as unknown as Window, rounds, cpuClock, nodeOptions(dom.window.document, dom.window as unknown as Window));
     dom.window.close();
     rows.push({ name: page.name, bytes: page.bytes, ...timing });
     if ((i + 1) % 20 === 0 || i + 1 === pages.length) log(`  node: ${i + 1}/${pages.length} pages`);

@@ -1,7 +1,8 @@
 /**
- * Content script entry (injected on demand, one bundle: extraction and the reader; speech comes as a second
- * script on first use). Wiring only: one guarded instance per page, the context's one settings feed, and one
- * message listener dispatching to the tab controller.
+ * Content script entry (injected on demand: extraction and the reader; speech comes as a second script on first
+ * use). Wiring only: one guarded instance per page, one settings feed for the whole script (loading from the
+ * moment it is injected, so the settings are known by the time the article is), one message listener
+ * dispatching to the tab controller.
  */
 import { listen, SPEECH_COMMANDS, speechMessage, type Handlers, type SpeechMessage, type TabProtocol } from '../shared/messages';
 import { settingsStore } from '../shared/storage';

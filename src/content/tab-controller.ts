@@ -1,14 +1,16 @@
 /**
  * The content script's state for one tab: the extracted article, the reader view and — once speech is first
  * asked for — the speech room (a second script, see speech/api.ts). Every command returns the tab's status, and
- * every change is pushed to an open popup.
+ * every change is pushed to an open popup. Settings come from the content script's one feed: read in parallel with
+ * extraction, known before the reader mounts (its first frame is its final look), and kept for every reopen.
  */
 import { t } from '../shared/i18n';
 import { IDLE_SPEECH, sendToBackground, sendToPages, type Problem, type SpeechCommand, type TabStatus } from '../shared/messages';
 import type { SettingsFeed } from '../shared/settings-store';
 import { detectLanguage } from '../platform/detect-language';
 import { runPipelineDetecting } from '../extract/pipeline';
-import { ReaderView } from './reader/reader-view';
+import { PageWatch } from './page-watch';
+import { ReaderView, ROOT_ID } from './reader/reader-view';
 import { loadSpeechRoom, type Readable, type SpeechRoom } from './speech/api';
 
 function domReady(doc: Document): Promise<void> {
@@ -23,11 +25,15 @@ export class TabController {
   private problem: Problem | null = null;
   private speech: SpeechRoom | null = null;
   private speechLoading: Promise<SpeechRoom | null> | null = null;
+  /** Whether the page changed since the article was read (a reopen on an unchanged page reuses it). */
+  private readonly watch: PageWatch;
 
   constructor(
     private readonly doc: Document,
     private readonly settings: SettingsFeed,
-  ) {}
+  ) {
+    this.watch = new PageWatch(doc, ROOT_ID);
+  }
 
   status(): TabStatus {
     const a = this.readable?.article ?? null;
@@ -56,6 +62,8 @@ export class TabController {
   /** Extract the article from the page as it is now; sets `problem` when there is none. */
   async extract(): Promise<Readable | null> {
     try {
+      this.watch.reset(); // a change from here on means the article read now is out of date
+
       const result = await runPipelineDetecting(this.doc, this.doc.defaultView!, detectLanguage);
       this.readable = result.kind === 'article' ? { article: result.article, body: result.body } : null;
       this.problem = result.kind === 'article' ? null : { code: 'no-article', message: t('problemNoArticle') };
@@ -72,12 +80,18 @@ export class TabController {
     // A view the page removed behind our back still holds the page inert: give the page back first.
     this.view?.close();
     await domReady(this.doc);
-    const readable = await this.extract();
-    if (readable) {
-      this.view = new ReaderView(this.doc, readable.article, readable.body as HTMLElement, {
-        onClose: () => void this.close(),
-        onReadAloud: (block) => void this.readAloudFromReader(block),
-      });
+    // The settings (loading since the script started) and the article, together: the reader mounts in its final
+    // look. A reopen on an unchanged page shows the article already read.
+    const read = this.readable && !this.watch.dirty ? Promise.resolve(this.readable) : this.extract();
+    const [readable] = await Promise.all([read, this.settings.ready]);
+    if (readable && !this.view?.isOpen) {
+      this.view = new ReaderView(
+        this.doc,
+        readable.article,
+        readable.body,
+        { onClose: () => void this.close(), onReadAloud: (block) => void this.readAloudFromReader(block) },
+        { feed: this.settings },
+      );
       // Speech already in the page (read before, or reading now) takes its place in the new reader at once.
       if (this.speech) this.speech.attach(this.view.lendToSpeech(), readable);
     }

@@ -18,6 +18,8 @@ import { initialStatus, targetTab, whenLoaded } from './target-tab';
 import { PopupView } from './view';
 
 async function main(): Promise<void> {
+  // The popup's one settings feed: loading while the tab's status is asked for.
+  const settings = settingsStore.feed();
   const ui = uiLocale();
   document.documentElement.lang = ui.lang;
   document.documentElement.dir = ui.dir;
@@ -27,14 +29,12 @@ async function main(): Promise<void> {
   view.changeShortcuts.addEventListener('click', () => void openShortcutSettings().catch(() => undefined));
   void listShortcuts().then((list) => renderShortcuts(view.shortcutList, list), () => undefined);
 
-  // The popup's one settings feed, made at its entry and passed down.
-  const settings = settingsStore.feed();
   const tab = await targetTab();
   let lang: string | null = null;
   const [status] = await Promise.all([initialStatus(tab), tab ? pageLanguage(tab.id).then((l) => void (lang = l)) : null]);
   // Sections mount here, before the first render, and render the tab's status through view.onRender.
   if (tab) {
-    view.onRender(mountReading(document.getElementById('reading')!, () => lang));
+    view.onRender(mountReading(document.getElementById('reading')!, settings, () => lang));
     view.onRender(mountListening(document.getElementById('listening')!, tab.id, settings));
   }
   view.render(status);

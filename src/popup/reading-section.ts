@@ -7,10 +7,11 @@
  * language is the article's once Qari has read the page, before that the page's own (see page-language.ts).
  * When neither is known the popup shows the size step ("Default", "+2 from default"), never pixels that the
  * reader would then contradict.
+ * Settings come from the popup's one feed (main.ts), so a rebuilt control shows them at once.
  */
 import { t, uiLocale } from '../shared/i18n';
 import type { TabStatus } from '../shared/messages';
-import { settingsStore } from '../shared/storage';
+import type { SettingsFeed } from '../shared/settings-store';
 import { buildReadingControls, type ReadingControls } from '../shared/ui/reading-controls';
 import { DEFAULT_STEP } from '../text/font-steps';
 
@@ -47,7 +48,7 @@ export function stepLabel(step: number, uiLang = uiLocale().lang): string {
 /**
  * `pageLang`: the page's language as the browser tells it before Qari has read the page (null: not known).
  */
-export function mountReading(section: HTMLElement, pageLang: () => string | null = () => null): (status: TabStatus) => void {
+export function mountReading(section: HTMLElement, feed: SettingsFeed, pageLang: () => string | null = () => null): (status: TabStatus) => void {
   let mounted: { key: string; controls: ReadingControls } | null = null;
   return (status) => {
     // Once there is an article, its language is what the reader uses (null: unknown, the reader decides from
@@ -59,7 +60,7 @@ export function mountReading(section: HTMLElement, pageLang: () => string | null
     mounted?.controls.destroy();
     mounted?.controls.element.remove();
     const controls = buildReadingControls(document, {
-      store: settingsStore,
+      feed,
       host: status.host,
       lang,
       idPrefix: 'reading-',

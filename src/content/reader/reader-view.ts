@@ -1,13 +1,16 @@
 /**
  * The reader view: a dialog in an open shadow root on `#qari-root`, mounted inside <body>. The page stays in
  * the DOM, untouched but for `inert` on its top-level elements, so closing restores it exactly: scroll
- * position, form values, focus. The toolbar follows the UI locale; the article its own direction. Settings
- * come from storage and are applied live whenever they change (from this toolbar, the popup or another tab).
+ * position, form values, focus. The toolbar follows the UI locale; the article its own direction.
+ *
+ * The first frame is the final look: settings come from the context's SettingsFeed, and the view is put into
+ * the page only with them applied (at once when the feed has loaded, as the tab controller ensures; else when it
+ * lands). After that only the user restyles it: changes (from this toolbar, the popup or another tab) apply live.
  */
 import { t, uiLocale } from '../../shared/i18n';
 import { settingsStore } from '../../shared/storage';
 import type { Settings } from '../../shared/settings';
-import type { SettingsStore } from '../../shared/settings-store';
+import type { SettingsFeed } from '../../shared/settings-store';
 import { buildReadingControls, type ReadingControls } from '../../shared/ui/reading-controls';
 import { element as el } from '../../dom/dom';
 import { renderArticle } from './article-render';
@@ -31,7 +34,8 @@ export interface ReaderViewHandlers {
 }
 
 export interface ReaderViewOptions {
-  store?: SettingsStore;
+  /** The context's settings feed (content-script.ts makes it once); without one the view follows its own. */
+  feed?: SettingsFeed;
   /** The site whose per-site settings apply; defaults to the page's host. */
   host?: string;
 }
@@ -51,7 +55,7 @@ export class ReaderView {
   readonly scroller: HTMLElement;
   readonly controls: ReadingControls;
   readonly styleMode: StyleMode;
-  /** Resolves once the stored settings are applied. */
+  /** Resolves once the view is in the page with the stored settings applied (at once when the feed had loaded). */
   readonly ready: Promise<void>;
   private readonly panel: HTMLElement;
   private readonly settingsToggle: HTMLButtonElement;
@@ -70,11 +74,11 @@ export class ReaderView {
     options: ReaderViewOptions = {},
   ) {
     const win = doc.defaultView!;
-    const store = options.store ?? settingsStore;
+    const ownFeed = options.feed ? null : settingsStore.feed();
+    const feed = options.feed ?? ownFeed!;
     const site = options.host ?? doc.location?.host ?? '';
     this.returnFocus = doc.activeElement;
     this.scroll = { x: win.scrollX, y: win.scrollY };
-    doc.getElementById(ROOT_ID)?.remove();
 
     this.host = el(doc, 'div', { id: ROOT_ID });
     this.shadow = this.host.attachShadow({ mode: 'open' });
@@ -82,7 +86,7 @@ export class ReaderView {
 
     const ui = uiLocale();
     this.dialog = el(doc, 'div', { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-label': t('readerView'), dir: ui.dir, lang: ui.lang, tabindex: '-1', 'data-theme': 'auto' });
-    this.controls = buildReadingControls(doc, { store, host: site, lang: source.lang, idPrefix: 'qari-' });
+    this.controls = buildReadingControls(doc, { feed, host: site, lang: source.lang, idPrefix: 'qari-' });
     this.toolbar = el(doc, 'div', { class: 'toolbar', role: 'toolbar', 'aria-label': t('readerToolbar') });
     this.panel = el(doc, 'div', { class: 'panel', id: 'qari-settings-panel', role: 'group', 'aria-label': t('readingSettings') });
     this.panel.hidden = true;
@@ -106,18 +110,34 @@ export class ReaderView {
     this.shadow.append(this.dialog);
     this.dialog.addEventListener('keydown', (event) => this.onKeyDown(event));
 
-    // One ordered stream of loads: the first load cannot land after (and undo) a change made while it ran.
-    const settings = store.follow((next) => this.apply(next, site));
     const scheme = win.matchMedia?.('(prefers-color-scheme: dark)');
     const onScheme = () => (this.dialog.dataset.scheme = scheme?.matches ? 'dark' : 'light');
     onScheme();
     scheme?.addEventListener?.('change', onScheme);
+    const unfollow = feed.onChange((next) => this.apply(next, site));
     this.unsubscribe = () => {
-      settings.stop();
+      unfollow();
+      ownFeed?.stop();
       scheme?.removeEventListener?.('change', onScheme);
     };
-    this.ready = settings.ready;
 
+    const now = feed.current();
+    if (now) {
+      this.apply(now, site);
+      this.mount();
+      this.ready = Promise.resolve();
+    } else {
+      // Not loaded yet (only without the tab controller): the page sees the view once it has its final look.
+      this.ready = feed.ready.then(() => {
+        if (!this.closed) this.mount();
+      });
+    }
+  }
+
+  /** Put the styled view into the page and make the page behind it inert. */
+  private mount(): void {
+    const doc = this.doc;
+    doc.getElementById(ROOT_ID)?.remove();
     (doc.body ?? doc.documentElement).append(this.host);
     for (const child of [...(doc.body ?? doc.documentElement).children]) {
       if (child === this.host || child.hasAttribute('inert')) continue;

@@ -11,9 +11,6 @@ import { dominantScript, primaryLanguage, scriptOfLanguage, type ScriptName } fr
 import type { Dir } from '../../text/direction';
 import { directionFor, sizeStepFor, type FontChoice, type Settings, type Theme, type Width } from '../../shared/settings';
 
-/** Languages written in Arabic script (the CSS `:lang()` rules in reader.css use the same list). */
-const ARABIC_SCRIPT_LANGS = ['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb'] as const;
-
 /** Font families the reader distinguishes; Persian and Urdu have their own traditions within Arabic script. */
 export type FontFamily = 'latin' | 'arabic' | 'persian' | 'urdu' | 'hebrew';
 

@@ -1,7 +1,8 @@
 /**
  * Reading controls, shared by the reader toolbar and the popup: text size (− / current / +), line spacing,
- * line length, word and letter spacing, font, theme and the site's direction override. They read and write
- * settings ONLY through the SettingsStore and follow its changes, so every open view stays in step.
+ * line length, word and letter spacing, font, theme and the site's direction override. They read settings ONLY
+ * from the context's SettingsFeed (made once at the context's entry) and write through its store, so every open
+ * view stays in step. When the feed has already loaded, the controls show the stored settings from the start.
  * Text size is remembered per site (and can be made the default for all sites).
  */
 import { canGrow, canShrink, clampStep, stepToPx } from '../../text/font-steps';
@@ -12,10 +13,11 @@ import {
   directionFor, normalize, sizeStepFor,
   type Prefs, type Settings,
 } from '../settings';
-import type { SettingsStore } from '../settings-store';
+import type { SettingsFeed } from '../settings-store';
 
 export interface ReadingControlsOptions {
-  store: SettingsStore;
+  /** The context's settings feed (read from; written through `feed.store`). */
+  feed: SettingsFeed;
   /** The page's host (per-site size and direction); '' when there is no site (size is then the default). */
   host: string;
   /** The article's language, if known: shows the size in its script and disables letter spacing for Arabic script. */
@@ -53,11 +55,12 @@ const KEY = {
 type Field = { select: HTMLSelectElement; read(settings: Settings): string };
 
 export function buildReadingControls(doc: Document, options: ReadingControlsOptions): ReadingControls {
-  const { store, host } = options;
+  const { feed, host } = options;
+  const store = feed.store;
   const id = (name: string) => `${options.idPrefix ?? 'qari-'}${name}`;
   const script = scriptOfLanguage(options.lang ?? null);
   const numbers = new Intl.NumberFormat(uiLocale().lang);
-  let settings: Settings = normalize({});
+  let settings: Settings = feed.current() ?? normalize({});
   let destroyed = false;
 
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
@@ -89,7 +92,7 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
 
   async function changeSize(delta: number): Promise<void> {
     // A press before the stored settings arrived must start from them, not from the defaults.
-    await following.ready;
+    await ready;
     const current = sizeStepFor(settings, host);
     const next = clampStep(current + delta);
     if (next === current) return;
@@ -168,8 +171,9 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
     render();
   };
   render();
-  const following = store.follow(update);
-  const ready = following.ready;
+  // The feed's listeners hear the first load too when it has not landed yet, then every change.
+  const unsubscribe = feed.onChange(update);
+  const ready = feed.ready.then(() => undefined);
 
   return {
     element,
@@ -179,7 +183,7 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
     changeSize,
     destroy() {
       destroyed = true;
-      following.stop();
+      unsubscribe();
     },
   };
 }

@@ -194,7 +194,6 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
   const unsubscribeStore = options.settings.onChange(applySettings);
   const first = options.settings.current();
   if (first) applySettings(first);
-  else void options.settings.ready.then((settings) => options.settings.current() === settings && applySettings(settings));
   const unsubscribeVoices = options.onVoicesChanged?.(() => {
     fillVoices(true);
     update();

@@ -5,6 +5,7 @@ vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('
 
 const { mountReading } = await import('../../../src/popup/reading-section');
 const { IDLE_SPEECH } = await import('../../../src/shared/messages');
+const { settingsStore } = await import('../../../src/shared/storage');
 
 const status = (host: string, lang: string | null): TabStatus => ({
   reader: 'closed',
@@ -18,7 +19,7 @@ describe('popup reading section', () => {
   it('mounts the controls for the site, and rebuilds them only when the site or language changes', () => {
     document.body.innerHTML = '<section id="reading"></section>';
     const section = document.getElementById('reading')!;
-    const render = mountReading(section);
+    const render = mountReading(section, settingsStore.feed());
     render(status('news.test', null));
     const first = section.querySelector('.qari-reading-controls');
     expect(first).not.toBeNull();

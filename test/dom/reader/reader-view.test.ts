@@ -10,9 +10,11 @@ const { article, bodyOf } = await import('../article-fixture');
 const HOST = 'news.test';
 let onClose: ReturnType<typeof vi.fn<() => void>>;
 let onReadAloud: ReturnType<typeof vi.fn<(block?: number) => void>>;
+/** The content script's one feed, as content-script.ts makes it (loaded before the reader opens). */
+const feed = settingsStore.feed();
 
 function open(a = article()) {
-  return new ReaderView(document, a, bodyOf(a), { onClose, onReadAloud }, { host: HOST });
+  return new ReaderView(document, a, bodyOf(a), { onClose, onReadAloud }, { host: HOST, feed });
 }
 
 beforeEach(async () => {
@@ -25,6 +27,8 @@ beforeEach(async () => {
   for (const [key, value] of Object.entries({ theme: 'auto', letterSpacing: 0, sizeStep: DEFAULT_STEP } as const)) {
     await settingsStore.setPref(key as 'theme', value as 'auto');
   }
+  await feed.ready;
+  await expect.poll(() => feed.current()?.theme).toBe('auto');
 });
 
 afterEach(() => document.getElementById(ROOT_ID)?.remove());
@@ -77,6 +81,7 @@ describe('reader view rendering', () => {
 
   it('sets the typography as CSS variables: Arabic gets no letter spacing whatever the setting', async () => {
     await settingsStore.setPref('letterSpacing', 0.1);
+    await expect.poll(() => feed.current()?.letterSpacing).toBe(0.1);
     const view = open();
     await view.ready;
     expect(view.dialog.style.getPropertyValue('--qari-letter-spacing')).toBe('0');
@@ -101,6 +106,57 @@ describe('reader view rendering', () => {
     view.close();
     await settingsStore.setPref('theme', 'sepia');
     expect(view.dialog.dataset.theme).toBe('dark');
+  });
+});
+
+describe('the first frame is the final look', () => {
+  /** Record what the dialog looks like at the moment the view enters the page (before any frame is drawn). */
+  function onMount(): Promise<{ theme?: string; size: string; font: string; dir: string | null }> {
+    return new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const host = document.getElementById(ROOT_ID);
+        const dialog = host?.shadowRoot?.querySelector<HTMLElement>('.dialog');
+        if (!dialog) return;
+        observer.disconnect();
+        const article = dialog.querySelector('article')!;
+        resolve({ theme: dialog.dataset.theme, size: dialog.style.getPropertyValue('--qari-font-size'), font: dialog.style.getPropertyValue('--qari-font'), dir: article.getAttribute('dir') });
+      });
+      observer.observe(document.body, { childList: true });
+    });
+  }
+
+  async function saveNonDefaults(): Promise<void> {
+    await settingsStore.setPref('theme', 'sepia');
+    await settingsStore.setSite(HOST, { sizeStep: 3, dir: 'ltr' });
+    await expect.poll(() => feed.current()?.sites[HOST]?.dir).toBe('ltr');
+  }
+
+  it('enters the page with the saved size, theme, fonts and direction already applied, and again on a reopen', async () => {
+    await saveNonDefaults();
+    for (let round = 0; round < 2; round++) {
+      const mounted = onMount();
+      const view = open();
+      // In the page at once (the feed had loaded), already styled: nothing is left for a later frame.
+      expect(view.isOpen).toBe(true);
+      expect(view.dialog.dataset.theme).toBe('sepia');
+      expect(view.dialog.style.getPropertyValue('--qari-font-size')).toBe(`${stepToPx(3, 'arabic')}px`);
+      expect(await mounted).toEqual({ theme: 'sepia', size: `${stepToPx(3, 'arabic')}px`, font: expect.stringMatching(/^"Noto Naskh Arabic"/), dir: 'ltr' });
+      view.close();
+    }
+  });
+
+  it('without a loaded feed, waits for the settings before entering the page', async () => {
+    await saveNonDefaults();
+    const fresh = settingsStore.feed();
+    const mounted = onMount();
+    const a = article();
+    const view = new ReaderView(document, a, bodyOf(a), { onClose, onReadAloud }, { host: HOST, feed: fresh });
+    expect(view.host.isConnected).toBe(false);
+    await view.ready;
+    expect(view.isOpen).toBe(true);
+    expect(await mounted).toEqual({ theme: 'sepia', size: `${stepToPx(3, 'arabic')}px`, font: expect.stringMatching(/^"Noto Naskh Arabic"/), dir: 'ltr' });
+    view.close();
+    fresh.stop();
   });
 });
 

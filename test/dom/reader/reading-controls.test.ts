@@ -11,7 +11,7 @@ const HOST = 'news.test';
 const local = browser.storage.local as unknown as { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> };
 
 function mount(host = HOST, lang: string | null = 'en') {
-  const controls = buildReadingControls(document, { store: settingsStore, host, lang });
+  const controls = buildReadingControls(document, { feed: settingsStore.feed(), host, lang });
   document.body.replaceChildren(controls.element);
   return controls;
 }
