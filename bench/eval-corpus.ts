@@ -1,7 +1,10 @@
 /**
- * The shared extraction corpora (see ../shared/corpus/README.md): the Article Extraction Benchmark (AEB) and
- * Mozilla Readability's own test pages. Each page is scored for plain Readability 0.6.0 (`parse().textContent`)
- * and for Qari's pipeline (`article.text`), both in jsdom, in the same run.
+ * The shared extraction corpora (`corpusDir()`: $QARI_CORPUS or ../shared/corpus): the Article Extraction
+ * Benchmark (AEB: `aeb/html/<id>.html.gz` pages, `aeb/ground-truth.json` mapping each id to its `articleBody`
+ * and `url`) and Mozilla Readability's own test pages (`readability-test-pages/<name>/source.html`, with
+ * Readability's output `expected.html` as the truth, parsed at Readability's harness URL `FAKEHOST`). Each page
+ * is scored for plain Readability 0.6.0 (`parse().textContent`) and for Qari's pipeline (`article.text`), both
+ * in jsdom, in the same run.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
