@@ -2,32 +2,24 @@
  * Firefox smoke test of read-aloud: firefox-esr (puppeteer-core over WebDriver BiDi) with a private
  * speech-dispatcher (Firefox talks to it natively; no flag needed), the popup reads the Arabic sample to the end.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchQariFirefox, type QariFirefox } from '../e2e/firefox';
-import { startServer, type PageServer } from '../e2e/server';
+import { expect, it } from 'vitest';
 import { speechDispatcher, type SpeechDispatcher } from '../e2e/speech-dispatcher';
+import { useQari } from './use-qari';
 
-let server: PageServer;
-let fx: QariFirefox;
-let speechd: SpeechDispatcher;
-
-beforeAll(async () => {
-  speechd = speechDispatcher();
-  server = await startServer();
-  fx = await launchQariFirefox({ env: speechd.env });
-});
-
-afterAll(async () => {
-  await fx?.close();
-  await server?.close();
-  speechd?.cleanup();
+let speechd: SpeechDispatcher | undefined;
+const env = useQari({
+  before: () => {
+    speechd = speechDispatcher();
+    return { env: speechd.env };
+  },
+  after: () => speechd?.cleanup(),
 });
 
 const LONG = { timeout: 100_000, intervals: [250, 500, 1000] };
 
 it('Firefox reads the Arabic sample to the end with an Arabic voice, from the popup', async () => {
-  const page = await fx.openPage(server.page('seed-ar'));
-  const popup = await fx.openPopup(page);
+  const page = await env.qari.openPage(env.server.page('seed-ar'));
+  const popup = await env.qari.openPopup(page);
   const attr = (name: string) => popup.evaluate(`document.querySelector('#listening [role="progressbar"]')?.getAttribute('${name}') ?? ''`) as Promise<string>;
   // The listening controls mount once the popup knows the tab's state.
   await expect.poll(() => popup.evaluate(`Boolean(document.querySelector('#listening [role="status"]'))`)).toBe(true);
