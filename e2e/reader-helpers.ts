@@ -1,24 +1,7 @@
 /** Shared steps of the reader-view browser tests: open a fixture, open reader view from the popup, set settings. */
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchQari, type QariBrowser } from './chromium';
-import { startServer, type PageServer } from './server';
-
-/** Launch Chromium with Qari and the fixture server for one test file (closed after it). */
-export function useQari(): { qari: QariBrowser; server: PageServer } {
-  const handle = {} as { qari: QariBrowser; server: PageServer };
-  beforeAll(async () => {
-    mkdirSync('out', { recursive: true });
-    handle.server = await startServer();
-    handle.qari = await launchQari();
-  });
-  afterAll(async () => {
-    await handle.qari?.close();
-    await handle.server?.close();
-  });
-  return handle;
-}
+import type { QariBrowser } from './chromium';
+import type { PageServer } from './server';
 
 let opened = 0;
 
