@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseInert, runPipeline, type PipelineResult } from '../../../src/extract/pipeline';
 import { plainText } from '../../../src/extract/plain-text';
-import { generate, KINDS, mutate, mutationsOf, pagesOf, Rand, type FuzzPage } from '../../support/fuzz-pages';
+import { generate, KINDS, mutate, mutationsOf, pagesOf, Rand, type FuzzPage, type Kind } from '../../support/fuzz-pages';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const PAGES = Number(process.env.FUZZ_PAGES ?? 20);
@@ -21,6 +21,13 @@ const PAGES_DIR = join(import.meta.dirname, '../../fixtures/pages');
 const FIXTURES = readdirSync(PAGES_DIR).map((name) => readFileSync(join(PAGES_DIR, name, 'source.html'), 'utf8'));
 const MUTATIONS = mutationsOf(PAGES);
 console.log(`fuzz: seed ${SEED}, ${PAGES} pages (FUZZ_SEED=${SEED} FUZZ_PAGES=${PAGES} to replay)`);
+
+/**
+ * A test's time limit: generous wall-clock time per page (on a busy shared machine a 5 000-deep page has taken
+ * jsdom 7 min, a "broken" page about 1 s), at least 15 min. It is there to catch a hang, not to time the run.
+ */
+const PER_PAGE_MS: Partial<Record<Kind, number>> = { deep: 900_000, 'huge-attr': 120_000 };
+const timeLimit = (pages: number, kind?: Kind): number => Math.max(900_000, pages * (PER_PAGE_MS[kind!] ?? 5_000));
 
 /** Page `index` of a stream: its own PRNG, so one page can be regenerated alone. */
 const rand = (stream: number, index: number) => new Rand(SEED * 7919 + stream * 1_000_003 + index);
@@ -114,7 +121,7 @@ describe('fuzz: generated pages through the pipeline', () => {
       }
       // An empty page has nothing to read: it must come back as "no article", never as an empty article.
       if (kind === 'empty') expect(outcomes.filter((o) => o !== 'no-article'), `seed ${SEED}: empty pages`).toEqual([]);
-    }, 900_000);
+    }, timeLimit(count, kind));
   });
 });
 
@@ -126,7 +133,7 @@ describe('fuzz: mutated fixture pages through the pipeline', () => {
       const html = mutate(r, FIXTURES[i % FIXTURES.length]!);
       runOne({ kind: 'article', html, type: 'text/html' }, `seed ${SEED}, mutation ${i} of fixture #${i % FIXTURES.length}`);
     }
-  }, 900_000);
+  }, timeLimit(MUTATIONS));
 
   it('pages jsdom cannot clone (a doctype named ":") extract like any other', () => {
     if (jsdomUnclonable.length) console.log(`fuzz: ${jsdomUnclonable.length} page(s) jsdom could not clone, all checked: ${jsdomUnclonable.slice(0, 5).join('; ')}`);
