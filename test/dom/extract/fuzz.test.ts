@@ -2,7 +2,8 @@
  * Fuzzing the whole pipeline (jsdom): generated and mutated pages through `runPipeline`. It must never throw,
  * must finish every page, and must return either an article or the typed "no article" result with a reason. An
  * article's HTML must carry no script, handler or `javascript:` URL; its `text` is the plain text of its
- * `html`; its utterances are trimmed, non-empty slices of that text; an empty page is never an article.
+ * `html`; its utterances are trimmed, non-empty and as long as their offsets say; an empty page is never an
+ * article.
  *
  * Seeded: FUZZ_SEED replays a run, FUZZ_PAGES sets its size in pages (about; `pagesOf` shares them out by kind).
  * The default, 20, is for the inner loop (seconds, no deep or huge pages); `npm test` runs a fixed seed with
