@@ -4,12 +4,15 @@ import { defineConfig } from 'vitest/config';
  * Four projects: `unit` (node, pure functions), `dom` (jsdom: pipeline on fixture pages, reader view, speech
  * controller with a fake engine), `e2e` (real Chromium driving the built extension; serial) and `firefox`
  * (firefox-esr driving the Firefox test build through puppeteer-core and WebDriver BiDi; serial).
+ * In `unit` and `dom`, `src/platform/browser` is a fake browser in every file (test/support/setup-browser.ts).
  */
+const setupFiles = ['test/support/setup-browser.ts'];
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] } },
-      { test: { name: 'dom', environment: 'jsdom', include: ['test/dom/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], setupFiles } },
+      { test: { name: 'dom', environment: 'jsdom', include: ['test/dom/**/*.test.ts'], testTimeout: 30_000, setupFiles } },
       {
         test: {
           name: 'firefox',

@@ -3,25 +3,11 @@
  * right-to-left in Arabic with working text-size buttons, and on a page whose CSP forbids inline styles — which Firefox, unlike Chromium,
  * also applies to styles an extension injects — the reader still renders with Qari's stylesheet.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchQariFirefox, type QariFirefox } from '../e2e/firefox';
-import { startServer, type PageServer } from '../e2e/server';
+import { useQari } from './use-qari';
 
-let server: PageServer;
-let qari: QariFirefox;
-
-beforeAll(async () => {
-  mkdirSync('out', { recursive: true });
-  server = await startServer();
-  qari = await launchQariFirefox();
-});
-
-afterAll(async () => {
-  await qari?.close();
-  await server?.close();
-});
+const env = useQari();
 
 /** What a user sees of the reader, read from the page (the shadow root is open). */
 function readerState(page: Page) {
@@ -64,8 +50,8 @@ async function pressSize(page: Page, name: 'Larger text' | 'Smaller text'): Prom
 }
 
 async function openReaderThroughPopup(name: string): Promise<{ page: Page; popup: Page }> {
-  const page = await qari.openPage(server.page(name));
-  const popup = await qari.openPopup(page);
+  const page = await env.qari.openPage(env.server.page(name));
+  const popup = await env.qari.openPopup(page);
   const toggle = await popup.waitForSelector('::-p-aria([name="Reader view"][role="button"])');
   expect(await toggle!.evaluate((b) => b.getAttribute('aria-pressed'))).toBe('false');
   await toggle!.click();

@@ -3,32 +3,24 @@
  * speech-dispatcher (Firefox talks to it natively; no flag needed), the popup reads the Arabic sample to the end,
  * and the reader's Voice select is usable with espeak-ng's hundreds of variants.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchQariFirefox, type QariFirefox } from '../e2e/firefox';
-import { startServer, type PageServer } from '../e2e/server';
+import { expect, it } from 'vitest';
 import { speechDispatcher, type SpeechDispatcher } from '../e2e/speech-dispatcher';
+import { useQari } from './use-qari';
 
-let server: PageServer;
-let fx: QariFirefox;
-let speechd: SpeechDispatcher;
-
-beforeAll(async () => {
-  speechd = speechDispatcher();
-  server = await startServer();
-  fx = await launchQariFirefox({ env: speechd.env });
-});
-
-afterAll(async () => {
-  await fx?.close();
-  await server?.close();
-  speechd?.cleanup();
+let speechd: SpeechDispatcher | undefined;
+const env = useQari({
+  before: () => {
+    speechd = speechDispatcher();
+    return { env: speechd.env };
+  },
+  after: () => speechd?.cleanup(),
 });
 
 const LONG = { timeout: 100_000, intervals: [250, 500, 1000] };
 
 it('Firefox reads the Arabic sample to the end with an Arabic voice, from the popup', async () => {
-  const page = await fx.openPage(server.page('seed-ar'));
-  const popup = await fx.openPopup(page);
+  const page = await env.qari.openPage(env.server.page('seed-ar'));
+  const popup = await env.qari.openPopup(page);
   const attr = (name: string) => popup.evaluate(`document.querySelector('#listening [role="progressbar"]')?.getAttribute('${name}') ?? ''`) as Promise<string>;
   // The listening controls mount once the popup knows the tab's state.
   await expect.poll(() => popup.evaluate(`Boolean(document.querySelector('#listening [role="status"]'))`)).toBe(true);
@@ -52,12 +44,14 @@ it('Firefox reads the Arabic sample to the end with an Arabic voice, from the po
 });
 
 it('Firefox: the reader\'s Voice select puts main voices first, variants under "More voices", the chosen name whole', async () => {
-  const page = await fx.openPage(server.page('en-plain'));
-  const popup = await fx.openPopup(page);
+  const page = await env.qari.openPage(env.server.page('en-plain'));
+  const popup = await env.qari.openPopup(page);
   const toggle = await popup.waitForSelector('::-p-aria([name="Reader view"][role="button"])');
   await toggle!.click();
   await popup.waitForSelector('#reader-toggle[aria-pressed="true"]');
   await popup.close();
+  // Speech is loaded on first use: the reader's Read aloud button brings in the speech room and its Voice select.
+  await page.evaluate(() => document.getElementById('qari-root')?.shadowRoot?.querySelector<HTMLButtonElement>('.speech-slot button')?.click());
   const menu = () =>
     page.evaluate(() => {
       const select = document.getElementById('qari-root')?.shadowRoot?.querySelector<HTMLSelectElement>('.qari-speech select');
@@ -79,8 +73,9 @@ it('Firefox: the reader\'s Voice select puts main voices first, variants under "
   await expect.poll(async () => (await menu())?.main.length ?? 0, LONG).toBeGreaterThan(1);
   const found = (await menu())!;
   console.log(`[measure] Firefox voice select: ${found.main.length} main voices, groups ${JSON.stringify(found.groups)}; chosen ${found.text.toFixed(0)}px in ${found.width}px`);
-  expect(found.main.some((label) => label.includes('+'))).toBe(false);
+  expect(found.main.some((label: string) => label.includes('+'))).toBe(false);
   expect(found.main[0]).toMatch(/\bGreat Britain\b|en-GB/);
   expect(found.width).toBeGreaterThan(found.text + 16);
+  await page.evaluate(() => document.getElementById('qari-root')?.shadowRoot?.querySelector<HTMLButtonElement>('.qari-speech .stop')?.click());
   await page.close();
 });

@@ -2,27 +2,16 @@
  * Extraction in the real browser: the hostile page executes nothing when the reader opens, and the reader view
  * renders exactly the `html` that `npm run extract` prints for the same page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extractFile } from '../cli/main';
-import { launchQari, type QariBrowser } from './chromium';
-import { PAGES_DIR, startServer, type PageServer } from './server';
+import { PAGES_DIR } from './server';
+import { useQari } from './use-qari';
 
-let server: PageServer;
-let qari: QariBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  qari = await launchQari();
-});
-
-afterAll(async () => {
-  await qari?.close();
-  await server?.close();
-});
+const env = useQari();
 
 async function openReader(page: Page): Promise<void> {
-  const popup = await qari.openPopup(page);
+  const popup = await env.qari.openPopup(page);
   const toggle = popup.getByRole('button', { name: 'Reader view' });
   await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
   await toggle.click();
@@ -33,12 +22,12 @@ async function openReader(page: Page): Promise<void> {
 
 describe('hostile page', () => {
   it('executes nothing and loads no tracker when the reader opens', async () => {
-    const page = await qari.context.newPage();
-    await page.goto(server.page('hostile'));
+    const page = await env.qari.context.newPage();
+    await page.goto(env.server.page('hostile'));
     // The page's own script clears the flag its load-time hostile markup set, then marks itself ready.
     await page.locator('html[data-fixture-ready="1"]').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => (window as unknown as { __qariPwned?: number }).__qariPwned)).toBeUndefined();
-    const requestsBefore = server.requests.length;
+    const requestsBefore = env.server.requests.length;
 
     await openReader(page);
     const body = page.locator('#qari-root article .body');
@@ -47,7 +36,7 @@ describe('hostile page', () => {
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
     expect(await page.evaluate(() => (window as unknown as { __qariPwned?: number }).__qariPwned)).toBeUndefined();
-    const after = server.requests.slice(requestsBefore);
+    const after = env.server.requests.slice(requestsBefore);
     expect(after.filter((path) => path.startsWith('/track'))).toEqual([]);
     const html = await body.innerHTML();
     expect(html).not.toMatch(/javascript:|\son\w+=|<script|<iframe|<object|<embed|<form|<input/i);
@@ -58,9 +47,9 @@ describe('hostile page', () => {
 describe('reader view vs npm run extract', () => {
   for (const name of ['seed-ar', 'css-rtl-ar', 'en-quote-ar']) {
     it(`renders exactly the CLI's html for ${name}`, async () => {
-      const url = server.page(name);
+      const url = env.server.page(name);
       const cli = extractFile(`${PAGES_DIR}/${name}/source.html`, url) as { html: string; dir: string; lang: string };
-      const page = await qari.context.newPage();
+      const page = await env.qari.context.newPage();
       await page.goto(url);
       await openReader(page);
       const rendered = await page.locator('#qari-root article .body').evaluate((body, html) => {

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { toggleReader, useQari } from './reliability-probe';
+import { toggleReader } from './reliability-probe';
+import { useQari } from './use-qari';
 
 const env = useQari();
 

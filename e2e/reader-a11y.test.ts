@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clearStorage, openFixture, openReader, setStorage, showReadingSettings, useQari } from './reader-helpers';
+import { clearStorage, openFixture, openReader, setStorage, showReadingSettings } from './reader-helpers';
+import { useQari } from './use-qari';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

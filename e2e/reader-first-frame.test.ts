@@ -7,7 +7,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIRST_LOOK, LOOK, SETTLE_MS, WATCH_FIRST_FRAME, type ReaderLook } from './first-frame';
-import { clearStorage, openFixture, setStorage, useQari } from './reader-helpers';
+import { clearStorage, openFixture, setStorage } from './reader-helpers';
+import { useQari } from './use-qari';
 
 const env = useQari();
 

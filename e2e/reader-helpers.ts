@@ -1,26 +1,7 @@
 /** Shared steps of the reader-view browser tests: open a fixture, open reader view from the popup, set settings. */
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchQari, type LaunchOptions, type QariBrowser } from './chromium';
-import { startServer, type PageServer } from './server';
-
-/** Launch Chromium with Qari and the fixture server for one test file (closed after it, then `cleanup`). */
-export function useQari(options: LaunchOptions & { cleanup?: () => void } = {}): { qari: QariBrowser; server: PageServer } {
-  const handle = {} as { qari: QariBrowser; server: PageServer };
-  const { cleanup, ...launch } = options;
-  beforeAll(async () => {
-    mkdirSync('out', { recursive: true });
-    handle.server = await startServer();
-    handle.qari = await launchQari(launch);
-  });
-  afterAll(async () => {
-    await handle.qari?.close();
-    await handle.server?.close();
-    cleanup?.();
-  });
-  return handle;
-}
+import type { QariBrowser } from './chromium';
+import type { PageServer } from './server';
 
 let opened = 0;
 

@@ -3,7 +3,8 @@
  * flips the article, and Urdu and Hebrew articles get their own fonts (Urdu with more line height).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearStorage, computed, openFixture, openReader, setStorage, showReadingSettings, useQari } from './reader-helpers';
+import { clearStorage, computed, openFixture, openReader, setStorage, showReadingSettings } from './reader-helpers';
+import { useQari } from './use-qari';
 
 const env = useQari();
 

@@ -4,7 +4,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clearStorage, computed, openFixture, openReader, setStorage, useQari } from './reader-helpers';
+import { clearStorage, computed, openFixture, openReader, setStorage } from './reader-helpers';
+import { useQari } from './use-qari';
 
 const env = useQari();
 

@@ -1,27 +1,13 @@
 /** The walking skeleton, in a real browser: the popup opens reader view on the Arabic sample and closes it. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchQari, type QariBrowser } from './chromium';
-import { startServer, type PageServer } from './server';
+import { useQari } from './use-qari';
 
-let server: PageServer;
-let qari: QariBrowser;
-
-beforeAll(async () => {
-  mkdirSync('out', { recursive: true });
-  server = await startServer();
-  qari = await launchQari();
-});
-
-afterAll(async () => {
-  await qari?.close();
-  await server?.close();
-});
+const env = useQari();
 
 async function openArticle(name: string): Promise<Page> {
-  const page = await qari.context.newPage();
-  await page.goto(server.page(name));
+  const page = await env.qari.context.newPage();
+  await page.goto(env.server.page(name));
   return page;
 }
 
@@ -33,7 +19,7 @@ describe('reader view from the popup', () => {
     const scrollBefore = await page.evaluate(() => window.scrollY);
     expect(scrollBefore).toBeGreaterThan(0);
 
-    const popup = await qari.openPopup(page);
+    const popup = await env.qari.openPopup(page);
     const toggle = popup.getByRole('button', { name: 'Reader view' });
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();

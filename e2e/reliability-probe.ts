@@ -64,6 +64,3 @@ export async function pageState(page: Page): Promise<{ html: string; values: str
     focus: document.activeElement?.outerHTML.slice(0, 80) ?? '',
   }));
 }
-
-/** One browser with Qari and one page server for a test file (the reader tests' helper serves here too). */
-export { useQari } from './reader-helpers';

@@ -4,46 +4,40 @@
  * nothing starts again afterwards. "Speaking" is asked of the browser itself (e2e/tts-probe.ts): a page's own
  * `speechSynthesis.speaking` does not see another tab's speech.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchQari, type QariBrowser } from './chromium';
-import { startServer, type PageServer } from './server';
 import { speechDispatcher, type SpeechDispatcher } from './speech-dispatcher';
 import { ttsProbe, type TtsProbe } from './tts-probe';
+import { useQari } from './use-qari';
 
-let server: PageServer;
-let qari: QariBrowser;
-let speechd: SpeechDispatcher;
+let speechd: SpeechDispatcher | undefined;
 let probe: TtsProbe;
-
-beforeAll(async () => {
-  speechd = speechDispatcher();
-  probe = ttsProbe();
-  server = await startServer();
-  qari = await launchQari({ args: speechd.args, env: speechd.env, extraExtensions: [probe.path] });
-});
-
-afterAll(async () => {
-  await qari?.close();
-  await server?.close();
-  speechd?.cleanup();
-  probe?.cleanup();
+const env = useQari({
+  before: () => {
+    speechd = speechDispatcher();
+    probe = ttsProbe();
+    return { args: speechd.args, env: speechd.env, extraExtensions: [probe.path] };
+  },
+  after: () => {
+    speechd?.cleanup();
+    probe?.cleanup();
+  },
 });
 
 const LONG = { timeout: 90_000, intervals: [100, 250, 500] };
-const speaking = () => probe.isSpeaking(qari.context);
+const speaking = () => probe.isSpeaking(env.qari.context);
 let opened = 0;
 
 /** A tab reading a long article aloud (the English fixture's article twenty times over), well under way. */
 async function readingAloud(): Promise<Page> {
-  const page = await qari.context.newPage();
-  await page.goto(`${server.page('en-plain')}?speech=${++opened}`);
+  const page = await env.qari.context.newPage();
+  await page.goto(`${env.server.page('en-plain')}?speech=${++opened}`);
   await page.evaluate(() => {
     const article = document.querySelector('article') ?? document.body;
     const paragraphs = [...article.querySelectorAll('p')];
     for (let i = 0; i < 20; i++) for (const p of paragraphs) article.append(p.cloneNode(true));
   });
-  const popup = await qari.openPopup(page);
+  const popup = await env.qari.openPopup(page);
   await popup.getByRole('button', { name: 'Read aloud' }).click();
   // The third sentence being read: speech is under way, moving from one sentence to the next.
   const status = popup.locator('#listening [role="status"]');
@@ -80,8 +74,8 @@ async function expectSilence(other: Page): Promise<void> {
 
 describe('speech and the page lifetime', () => {
   it('closing a tab mid-speech leaves nothing speaking', async () => {
-    const other = await qari.context.newPage();
-    await other.goto(server.page('he'));
+    const other = await env.qari.context.newPage();
+    await other.goto(env.server.page('he'));
     const page = await readingAloud();
     await page.close();
     await expectSilence(other);
@@ -89,10 +83,10 @@ describe('speech and the page lifetime', () => {
   });
 
   it('navigating a tab elsewhere mid-speech leaves nothing speaking', async () => {
-    const other = await qari.context.newPage();
-    await other.goto(server.page('he'));
+    const other = await env.qari.context.newPage();
+    await other.goto(env.server.page('he'));
     const page = await readingAloud();
-    await page.goto(server.page('ur'));
+    await page.goto(env.server.page('ur'));
     await expectSilence(other);
     await page.close();
     await other.close();

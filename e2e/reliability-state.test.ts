@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageState, toggleReader, useQari } from './reliability-probe';
+import { pageState, toggleReader } from './reliability-probe';
+import { useQari } from './use-qari';
 import { PAGES_DIR } from './server';
 
 const env = useQari();

@@ -4,7 +4,8 @@
  * itself is unit-tested in test/unit/shared.)
  */
 import { describe, expect, it } from 'vitest';
-import { toggleReader, useQari } from './reliability-probe';
+import { toggleReader } from './reliability-probe';
+import { useQari } from './use-qari';
 
 const env = useQari();
 

@@ -4,7 +4,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { presence, toggleReader, untouched, useQari } from './reliability-probe';
+import { presence, toggleReader, untouched } from './reliability-probe';
+import { useQari } from './use-qari';
 import { PAGES_DIR } from './server';
 
 const env = useQari();

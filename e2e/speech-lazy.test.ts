@@ -6,11 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { openFixture, openReader, useQari } from './reader-helpers';
-import { speechDispatcher } from './speech-dispatcher';
+import { openFixture, openReader } from './reader-helpers';
+import { speechDispatcher, type SpeechDispatcher } from './speech-dispatcher';
+import { useQari } from './use-qari';
 
-const speechd = speechDispatcher();
-const env = useQari({ args: speechd.args, env: speechd.env, cleanup: () => speechd.cleanup() });
+let speechd: SpeechDispatcher | undefined;
+const env = useQari({
+  before: () => {
+    speechd = speechDispatcher();
+    return { args: speechd.args, env: speechd.env };
+  },
+  after: () => speechd?.cleanup(),
+});
 
 /** Every script URL parsed in `page` from now on. */
 async function scriptsOf(page: Page): Promise<{ urls: string[]; session: CDPSession }> {

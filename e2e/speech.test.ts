@@ -4,33 +4,25 @@
  * reader, and an English article's Arabic quote gets an Arabic voice. What was spoken is observed through
  * the status line the popup shows ("Reading sentence i of n with <voice>").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchQari, type QariBrowser } from './chromium';
-import { startServer, type PageServer } from './server';
 import { speechDispatcher, type SpeechDispatcher } from './speech-dispatcher';
+import { useQari } from './use-qari';
 
-let server: PageServer;
-let qari: QariBrowser;
-let speechd: SpeechDispatcher;
-
-beforeAll(async () => {
-  speechd = speechDispatcher();
-  server = await startServer();
-  qari = await launchQari({ args: speechd.args, env: speechd.env });
-});
-
-afterAll(async () => {
-  await qari?.close();
-  await server?.close();
-  speechd?.cleanup();
+let speechd: SpeechDispatcher | undefined;
+const env = useQari({
+  before: () => {
+    speechd = speechDispatcher();
+    return { args: speechd.args, env: speechd.env };
+  },
+  after: () => speechd?.cleanup(),
 });
 
 const LONG = { timeout: 90_000, intervals: [100, 250, 500] };
 
 async function openArticle(name: string): Promise<Page> {
-  const page = await qari.context.newPage();
-  await page.goto(server.page(name));
+  const page = await env.qari.context.newPage();
+  await page.goto(env.server.page(name));
   return page;
 }
 
@@ -69,7 +61,7 @@ async function progressOf(bar: Locator): Promise<{ now: number; max: number }> {
 /** Open a fixture, press "Read aloud" in the popup at 2× and wait until the progress bar is full. */
 async function readToTheEnd(name: string): Promise<{ page: Page; popup: Page; bar: Locator; voices: string[] }> {
   const page = await openArticle(name);
-  const popup = await qari.openPopup(page);
+  const popup = await env.qari.openPopup(page);
   await setSpeed(popup, 2);
   const lines = await recordStatusLine(popup);
   await popup.getByRole('button', { name: 'Read aloud' }).click();
@@ -98,7 +90,7 @@ describe('read aloud', () => {
 
   it('pauses, resumes and stops in the reader view, highlighting the sentence being read', async () => {
     const page = await openArticle('seed-ar');
-    const popup = await qari.openPopup(page);
+    const popup = await env.qari.openPopup(page);
     await popup.getByRole('button', { name: 'Reader view' }).click();
     const reader = page.locator('#qari-root');
     await reader.locator('article').waitFor();

@@ -12,7 +12,7 @@ import type { BrowserContext, Worker } from 'playwright-core';
 const WORKER = 'tts-probe.js';
 
 export interface TtsProbe {
-  /** The unpacked extension's folder (pass it to `launchQari({ extraExtensions })`). */
+  /** The unpacked extension's folder (pass it as `extraExtensions` to `useQari` or `launchQari`). */
   path: string;
   /** The browser's answer to `chrome.tts.isSpeaking()`. */
   isSpeaking(context: BrowserContext): Promise<boolean>;

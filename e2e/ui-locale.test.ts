@@ -4,29 +4,17 @@
  * finds no WCAG 2.2 A/AA violation in either; the Hebrew and Persian UIs get the popup checks. Chromium on Linux takes its UI language from LANGUAGE/LANG (not
  * `--lang`) and needs Debian's chromium-l10n for Arabic.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launchQari, type QariBrowser } from './chromium';
-import { startServer, type PageServer } from './server';
+import { launchQari } from './chromium';
+import { useQari } from './use-qari';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: PageServer;
-let qari: QariBrowser;
-
-beforeAll(async () => {
-  mkdirSync('out', { recursive: true });
-  server = await startServer();
-  qari = await launchQari({ env: { LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' } });
-});
-
-afterAll(async () => {
-  await qari?.close();
-  await server?.close();
-});
+const env = useQari({ env: { LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' } });
 
 /** axe-core violations (id: targets) in `page`, within `selector` (its open shadow tree included). */
 async function axeViolations(page: Page, selector?: string): Promise<string[]> {
@@ -73,14 +61,14 @@ async function checkToolbar(page: Page, rtl: boolean, name: string): Promise<voi
 
 describe('Arabic browser UI', () => {
   it('runs Chromium in Arabic (needs chromium-l10n)', async () => {
-    const ui = await qari.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+    const ui = await env.qari.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
     expect(ui, 'Chromium did not start in Arabic: install Debian\'s chromium-l10n (see .ci/run)').toMatch(/^ar\b/);
   });
 
   it('mirrors and translates the popup and the reader, keeps the English article LTR, and passes axe', async () => {
-    const page = await qari.context.newPage();
-    await page.goto(server.page('en-plain'));
-    const popup = await qari.openPopup(page);
+    const page = await env.qari.context.newPage();
+    await page.goto(env.server.page('en-plain'));
+    const popup = await env.qari.openPopup(page);
 
     const html = popup.locator('html');
     await expect.poll(() => html.getAttribute('dir')).toBe('rtl');
@@ -118,9 +106,9 @@ describe('Arabic browser UI', () => {
   });
 
   it('says in Arabic when there is no article, offers to read the selection, and passes axe', async () => {
-    const page = await qari.context.newPage();
-    await page.goto(server.page('no-article'));
-    const popup = await qari.openPopup(page);
+    const page = await env.qari.context.newPage();
+    await page.goto(env.server.page('no-article'));
+    const popup = await env.qari.openPopup(page);
     const toggle = popup.getByRole('button', { name: 'عرض القراءة' });
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
@@ -139,14 +127,14 @@ describe('Arabic browser UI', () => {
 describe.each([
   { lang: 'he', env: { LANGUAGE: 'he', LANG: 'he_IL.UTF-8', LC_ALL: 'he_IL.UTF-8' }, readerView: 'תצוגת קריאה', language: 'ערבית' },
   { lang: 'fa', env: { LANGUAGE: 'fa', LANG: 'fa_IR.UTF-8', LC_ALL: 'fa_IR.UTF-8' }, readerView: 'نمای خواندن', language: 'عربی' },
-])('$lang browser UI', ({ lang, env, readerView, language }) => {
+])('$lang browser UI', ({ lang, env: localeEnv, readerView, language }) => {
   it('shows the popup mirrored and translated, with the article language named in it, and passes axe', async () => {
-    const browser = await launchQari({ env });
+    const browser = await launchQari({ env: localeEnv });
     try {
       const ui = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
       expect(ui, `Chromium did not start in ${lang}: install Debian's chromium-l10n`).toMatch(new RegExp(`^${lang}\\b`));
       const page = await browser.context.newPage();
-      await page.goto(server.page('seed-ar'));
+      await page.goto(env.server.page('seed-ar'));
       const popup = await browser.openPopup(page);
       await expect.poll(() => popup.locator('html').getAttribute('dir')).toBe('rtl');
       const toggle = popup.getByRole('button', { name: readerView });
@@ -165,7 +153,7 @@ describe('English browser UI', () => {
     const english = await launchQari();
     try {
       const page = await english.context.newPage();
-      await page.goto(server.page('seed-ar'));
+      await page.goto(env.server.page('seed-ar'));
       const popup = await english.openPopup(page);
       const toggle = popup.getByRole('button', { name: 'Reader view' });
       await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');

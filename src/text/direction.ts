@@ -3,7 +3,8 @@
  *
  * `dir="auto"` (and the Unicode bidi algorithm's paragraph-level rule P2) uses the FIRST strong
  * character, so an Arabic paragraph that starts with "iPhone" is laid out left-to-right. We count
- * all strong characters instead and let the majority decide (DESIGN.md §3).
+ * all strong characters instead and let the majority decide: more right-to-left letters than
+ * left-to-right ones make the block right-to-left (an exact tie goes to the first strong character).
  *
  * JavaScript regular expressions have no `Bidi_Class` property, so "strong" is approximated with
  * letters (`\p{L}`) of right-to-left scripts (bidi classes R and AL) versus letters of every other

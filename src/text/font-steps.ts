@@ -1,7 +1,7 @@
 /**
  * Text size as integer steps, mapped to pixels by one pure, monotonic function and clamped in one
- * place, so A−/A+ can disable at the bounds (DESIGN.md §3). Users ask for very large text: the
- * largest step is 72px for Latin (≈80px for Arabic script).
+ * place (`clampStep`), so A−/A+ disable at the bounds and no stored value can go past them. Users
+ * ask for very large text: the largest step is 72px for Latin (≈80px for Arabic script).
  */
 import type { ScriptName } from './scripts';
 

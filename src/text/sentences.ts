@@ -2,7 +2,8 @@
  * Sentences and speakable utterances.
  *
  * Chrome stops an utterance after ~15 s without an error event, so read-aloud speaks one sentence
- * at a time and cuts long sentences at clause punctuation, then at word boundaries (DESIGN.md §3).
+ * at a time and cuts sentences longer than `DEFAULT_MAX_UTTERANCE` (250 UTF-16 units) at clause
+ * punctuation, then at word boundaries.
  */
 import { chunkRange } from './chunk';
 import { sentenceRanges } from './sentence-ranges';

@@ -1,6 +1,7 @@
 /** The toggle-reader shortcut: the background turns the `commands` event into a `reader.toggle` for the tab. */
 import { describe, expect, it, vi } from 'vitest';
 import { manifestFor } from '../../manifest.config';
+import { fakeBrowser, installBrowser } from '../support/fake-browser';
 
 type Listener = (...args: unknown[]) => unknown;
 const event = () => {
@@ -10,17 +11,13 @@ const event = () => {
 const events = { onCommand: event(), onInstalled: event(), onStartup: event(), onClicked: event() };
 const activeTab = { id: 42, url: 'https://news.test/story' };
 
-vi.mock('../../src/platform/browser', async () => {
-  const base = (await import('../support/fake-browser')).fakeBrowser();
-  return {
-    browser: {
-      ...base,
-      runtime: { ...base.runtime, onInstalled: events.onInstalled, onStartup: events.onStartup },
-      commands: { onCommand: events.onCommand },
-      contextMenus: { onClicked: events.onClicked, create: () => undefined, removeAll: async () => undefined },
-      tabs: { ...base.tabs, query: async () => [activeTab] },
-    },
-  };
+const base = fakeBrowser();
+installBrowser({
+  ...base,
+  runtime: { ...base.runtime, onInstalled: events.onInstalled, onStartup: events.onStartup },
+  commands: { onCommand: events.onCommand },
+  contextMenus: { onClicked: events.onClicked, create: () => undefined, removeAll: async () => undefined },
+  tabs: { ...base.tabs, query: async () => [activeTab] },
 });
 const command = vi.fn(async (_id: number, _type: string) => ({}));
 vi.mock('../../src/shared/tab-client', () => ({

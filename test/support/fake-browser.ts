@@ -1,8 +1,9 @@
 /**
- * An in-memory stand-in for the `browser` namespace, for jsdom and node tests:
- * `vi.mock('<path>/src/platform/browser', async () => ({ browser: (await import('<path>/test/support/fake-browser')).fakeBrowser() }))`.
- * i18n answers from the real merged catalogue (English by default), storage behaves like `storage.local`
- * (with change events), and messaging records what was sent.
+ * An in-memory stand-in for the `browser` namespace, for jsdom and node tests. test/support/setup-browser.ts
+ * (a setup file of the `unit` and `dom` projects) puts it behind `src/platform/browser` for every test file: a
+ * fresh `fakeBrowser()` per file unless the file installs its own with `installBrowser`. i18n answers from the
+ * real merged catalogue (English by default), storage behaves like `storage.local` (with change events), and
+ * messaging records what was sent.
  */
 import { catalogue, type Catalogue } from '../../scripts/locales';
 
@@ -84,3 +85,36 @@ export function fakeBrowser(options: { locale?: string; dir?: 'ltr' | 'rtl'; sto
     },
   };
 }
+
+/** Where the installed fake lives: on the global, so it outlives `vi.resetModules()` (the popup tests reload main.ts). */
+const SLOT = Symbol.for('qari.test.browser');
+type Slot = { [SLOT]?: object };
+
+/**
+ * Make `fake` the `browser` that Qari's code sees through `src/platform/browser`, from now until the end of the
+ * test file (or the next call). Code reads it at each property access, so install before importing a module
+ * that registers listeners at load (the background script), and at any time otherwise. Returns `fake`.
+ */
+export function installBrowser<T extends object>(fake: T): T {
+  (globalThis as Slot)[SLOT] = fake;
+  return fake;
+}
+
+/** The installed fake: the one `installBrowser` was given, else a default `fakeBrowser()` made on first use. */
+export function installedBrowser(): object {
+  return ((globalThis as Slot)[SLOT] ??= fakeBrowser());
+}
+
+/** Forget the installed fake (the setup file calls this before each test file). */
+export function resetBrowser(): void {
+  delete (globalThis as Slot)[SLOT];
+}
+
+/** What `src/platform/browser` exports as `browser` in tests: every property read goes to the installed fake. */
+export const browserProxy: object = new Proxy(
+  {},
+  {
+    get: (_, key) => Reflect.get(installedBrowser(), key),
+    has: (_, key) => Reflect.has(installedBrowser(), key),
+  },
+);

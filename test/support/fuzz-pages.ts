@@ -106,10 +106,23 @@ export interface FuzzPage {
   type: DOMParserSupportedType;
 }
 
-/** How many pages of each kind a fuzz run of `scale` makes (deep and huge pages cost jsdom seconds each). */
-export function pagesOf(kind: Kind, scale: number): number {
-  const weight: Record<Kind, number> = { article: 1, broken: 3, 'huge-attr': 0.05, deep: 0.03, mixed: 0.7, empty: 1, junk: 0.5, frameset: 0.5, 'svg-math': 0.5, 'table-soup': 1.5 };
-  return Math.max(2, Math.round(scale * weight[kind]));
+/** Each kind's share of a run (deep and huge pages cost jsdom seconds each); `MUTATION_WEIGHT` is the mutated fixtures' share. */
+const WEIGHT: Record<Kind, number> = { article: 1, broken: 3, 'huge-attr': 0.05, deep: 0.03, mixed: 0.7, empty: 1, junk: 0.5, frameset: 0.5, 'svg-math': 0.5, 'table-soup': 1.5 };
+const MUTATION_WEIGHT = 1;
+const TOTAL_WEIGHT = Object.values(WEIGHT).reduce((a, b) => a + b, MUTATION_WEIGHT);
+
+/**
+ * How many pages of each kind a fuzz run of about `total` pages makes. The costly rare kinds round to none in a
+ * small run: huge attributes join from about 100 pages, deep trees from about 170 (a 5 000-deep page alone can
+ * take jsdom a minute on a busy machine).
+ */
+export function pagesOf(kind: Kind, total: number): number {
+  return Math.round((total * WEIGHT[kind]) / TOTAL_WEIGHT);
+}
+
+/** How many mutated fixture pages a fuzz run of about `total` pages makes (at least one). */
+export function mutationsOf(total: number): number {
+  return Math.max(1, Math.round((total * MUTATION_WEIGHT) / TOTAL_WEIGHT));
 }
 
 export function generate(r: Rand, kind: Kind): FuzzPage {

@@ -1,10 +1,9 @@
 /** The context menu: two translated entries on web pages; clicks become tab commands (injecting on demand). */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDLE_SPEECH } from '../../../src/shared/messages';
+import { installBrowser } from '../../support/fake-browser';
 import { popupBrowser, type PopupBrowser } from '../../support/popup-harness';
 
-const current = vi.hoisted(() => ({ browser: null as unknown as Record<string | symbol, unknown> }));
-vi.mock('../../../src/platform/browser', () => ({ browser: new Proxy({}, { get: (_, key) => current.browser[key] }) }));
 vi.mock('../../../src/content/content-script.ts?script&iife', () => ({ default: 'src/content/content-script.js' }));
 
 const { createMenus, onMenuClick, MENU_OPEN_READER, MENU_READ_SELECTION } = await import('../../../src/background/context-menu');
@@ -17,13 +16,13 @@ let menus: { created: Record<string, unknown>[]; removed: number };
 beforeEach(() => {
   fake = popupBrowser({ tab: TAB, answers: { 'reader.open': () => status, 'speech.selection': () => status } });
   menus = { created: [], removed: 0 };
-  current.browser = {
+  installBrowser({
     ...fake,
     contextMenus: {
       removeAll: async () => void (menus.removed += 1),
       create: (props: Record<string, unknown>) => void menus.created.push(props),
     },
-  } as unknown as Record<string | symbol, unknown>;
+  });
 });
 
 describe('context menu', () => {

@@ -1,7 +1,5 @@
 /** The facts line names the article's language in the UI language, whatever tag the page declared. */
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
+import { describe, expect, it } from 'vitest';
 const { factsLine, languageName } = await import('../../../src/popup/facts');
 
 describe('languageName', () => {

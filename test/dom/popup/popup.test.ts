@@ -1,12 +1,8 @@
 /** The popup's states, facts, shortcuts and actions, against a scripted fake browser (jsdom). */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDLE_SPEECH, type TabStatus } from '../../../src/shared/messages';
+import { installBrowser } from '../../support/fake-browser';
 import { loadPopup, popupBrowser, type PopupBrowser, type PopupScenario } from '../../support/popup-harness';
-
-const current = vi.hoisted(() => ({ browser: null as unknown as Record<string | symbol, unknown> }));
-vi.mock('../../../src/platform/browser', () => ({
-  browser: new Proxy({}, { get: (_, key) => current.browser[key] }),
-}));
 
 // crxjs resolves `?script&iife` imports at build time; here the content script is just its path in dist/.
 vi.mock('../../../src/content/content-script.ts?script&iife', () => ({ default: 'src/content/content-script.js' }));
@@ -20,8 +16,7 @@ function status(partial: Partial<TabStatus>): TabStatus {
 const ARABIC_ARTICLE = { title: 'عنوان', lang: 'ar', dir: 'rtl' as const, siteName: null, wordCount: 600, readingMinutes: 3 };
 
 async function open(scenario: PopupScenario): Promise<PopupBrowser> {
-  const fake = popupBrowser({ tab: TAB, ...scenario });
-  current.browser = fake as unknown as Record<string | symbol, unknown>;
+  const fake = installBrowser(popupBrowser({ tab: TAB, ...scenario }));
   await loadPopup(scenario.tab === null ? null : (scenario.tab ?? TAB).id);
   return fake;
 }

@@ -1,7 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TabStatus } from '../../../src/shared/messages';
-
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
 
 const { mountReading } = await import('../../../src/popup/reading-section');
 const { IDLE_SPEECH } = await import('../../../src/shared/messages');

@@ -1,7 +1,8 @@
 /** In an Arabic UI, the toolbar is right-to-left and in Arabic, while an English article stays left-to-right. */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser, installBrowser } from '../../support/fake-browser';
 
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser({ locale: 'ar' }) }));
+installBrowser(fakeBrowser({ locale: 'ar' }));
 
 const { ReaderView } = await import('../../../src/content/reader/reader-view');
 const { article, bodyOf } = await import('../article-fixture');

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
-
 const { ReaderView, ROOT_ID } = await import('../../../src/content/reader/reader-view');
 const { settingsStore } = await import('../../../src/shared/storage');
 const { stepToPx, MAX_STEP, DEFAULT_STEP } = await import('../../../src/text/font-steps');

@@ -1,6 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
+import { beforeEach, describe, expect, it } from 'vitest';
 
 const { buildReadingControls } = await import('../../../src/shared/ui/reading-controls');
 const { settingsStore } = await import('../../../src/shared/storage');

@@ -3,9 +3,7 @@
  * utterance (offsets index into the block's textContent); language runs follow the blocks; the Highlighter
  * registers CSS highlights without touching the DOM, and does nothing harmful where the API is missing.
  */
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
+import { describe, expect, it } from 'vitest';
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,5 @@
 /** Read-aloud in the reader view: keys (mirrored for RTL articles) and a click on a paragraph to read from there. */
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
+import { describe, expect, it } from 'vitest';
 
 import { browser } from '../../../src/platform/browser';
 import { ReaderSpeech } from '../../../src/content/speech/reader-speech';

@@ -1,8 +1,6 @@
 /** The shared read-aloud controls: what they show for a state, and what they do (actions, settings). */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
-
 import { browser } from '../../../src/platform/browser';
 import { IDLE_SPEECH, type SpeechState } from '../../../src/shared/messages';
 import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../../src/shared/settings-store';

@@ -1,8 +1,6 @@
 /** A tab's read-aloud session: reading without the reader view, selected text in its own language's voice. */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
-
 import { browser } from '../../../src/platform/browser';
 import { SpeechSession } from '../../../src/content/speech/speech-session';
 import type { Readable } from '../../../src/content/speech/api';

@@ -1,21 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { installBrowser } from '../../support/fake-browser';
 
 type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
 const listeners: Listener[] = [];
 
-vi.mock('../../../src/platform/browser', () => ({
-  browser: {
-    runtime: {
-      id: 'qari-id',
-      onMessage: {
-        addListener: (l: Listener) => listeners.push(l),
-        removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
-      },
-      sendMessage: vi.fn(async () => { throw new Error('Could not establish connection. Receiving end does not exist.'); }),
+installBrowser({
+  runtime: {
+    id: 'qari-id',
+    onMessage: {
+      addListener: (l: Listener) => listeners.push(l),
+      removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
     },
-    tabs: { sendMessage: vi.fn(async (_tab: number, message: unknown) => dispatch(message, { id: 'qari-id' })) },
+    sendMessage: vi.fn(async () => { throw new Error('Could not establish connection. Receiving end does not exist.'); }),
   },
-}));
+  tabs: { sendMessage: vi.fn(async (_tab: number, message: unknown) => dispatch(message, { id: 'qari-id' })) },
+});
 
 const { listen, sendToTab, sendToPages, MessageError } = await import('../../../src/shared/messages');
 

@@ -1,8 +1,6 @@
 /** The read-aloud state machine, driven by a fake engine's events; the watchdog runs on vitest's fake timers. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('../../support/fake-browser')).fakeBrowser() }));
-
 import type { SpeechState } from '../../../src/shared/messages';
 import { SpeechController } from '../../../src/content/speech/speech-controller';
 import { endTimeoutMs, START_TIMEOUT_MS, VOICES_TIMEOUT_MS } from '../../../src/content/speech/watchdog';
