@@ -49,9 +49,9 @@ function isCredit(text: string): boolean {
 
 const BLOCKS = 'p, div, span, li, h2, h3, h4, h5, h6, figcaption, small, em, strong, b, a, button, label';
 
-/** Characters of `el`'s text inside links to other pages (in-page `#` anchors do not count). */
+/** Characters of `el`'s text inside links to other pages (in-page `#` anchors and named `<a>` without href do not count). */
 function linkText(el: Element): number {
-  const links = [...el.querySelectorAll('a')].filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
+  const links = [...el.querySelectorAll('a[href]')].filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
   return links.reduce((n, a) => n + squash(a.textContent).length, 0);
 }
 
