@@ -98,7 +98,7 @@ const INLINE = new Set(['span', 'small', 'em', 'strong', 'b', 'a', 'button', 'la
  * it in its block ("email me at <a>…</a>" keeps its address); in a figure its credit and label are parts of their
  * own. Never inside preformatted text or code.
  */
-function isWholeLine(el: Element): boolean {
+export function isWholeLine(el: Element): boolean {
   if (el.closest('pre, code')) return false;
   if (el.closest('figure, figcaption')) return true;
   for (let node = el; INLINE.has(node.localName) && node.parentElement; node = node.parentElement) {

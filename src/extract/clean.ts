@@ -6,6 +6,7 @@
 import { dropBoilerplate, type RemovalTrace } from './boilerplate';
 import { dedupeCaptions, sameText, squash } from './captions';
 import { dropMarked } from './extract';
+import { dropFurniture } from './furniture';
 import { liftSource } from './source-line';
 
 export interface CleanMeta {
@@ -131,6 +132,9 @@ export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Clean
   step('byline');
   dropBoilerplate(body, meta.url, trace?.removed);
   step('boilerplate');
+  dropEmpty(body);
+  dropFurniture(body, trace?.removed);
+  step('furniture');
   dropEmpty(body);
   step('empty');
   return { source };
