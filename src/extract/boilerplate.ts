@@ -49,9 +49,9 @@ function isCredit(text: string): boolean {
 
 const BLOCKS = 'p, div, span, li, h2, h3, h4, h5, h6, figcaption, small, em, strong, b, a, button, label';
 
-/** Characters of `el`'s text inside links to other pages (in-page `#` anchors do not count). */
+/** Characters of `el`'s text inside links to other pages (in-page `#` anchors and named `<a>` without href do not count). */
 function linkText(el: Element): number {
-  const links = [...el.querySelectorAll('a')].filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
+  const links = [...el.querySelectorAll('a[href]')].filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
   return links.reduce((n, a) => n + squash(a.textContent).length, 0);
 }
 
@@ -98,7 +98,7 @@ const INLINE = new Set(['span', 'small', 'em', 'strong', 'b', 'a', 'button', 'la
  * it in its block ("email me at <a>…</a>" keeps its address); in a figure its credit and label are parts of their
  * own. Never inside preformatted text or code.
  */
-function isWholeLine(el: Element): boolean {
+export function isWholeLine(el: Element): boolean {
   if (el.closest('pre, code')) return false;
   if (el.closest('figure, figcaption')) return true;
   for (let node = el; INLINE.has(node.localName) && node.parentElement; node = node.parentElement) {

@@ -7,6 +7,7 @@ import { dropBoilerplate, type RemovalTrace } from './boilerplate';
 import { removeWithWrappers, squash } from '../dom/dom';
 import { dedupeCaptions, sameText } from './captions';
 import { dropMarked } from './extract';
+import { dropFurniture } from './furniture';
 import { liftSource } from './source-line';
 
 export interface CleanMeta {
@@ -103,7 +104,7 @@ function dropEmpty(body: Element): void {
 }
 
 /** Optional hooks for the bench: `step` after each step, `removed` for each boilerplate block removed. */
-export type CleanStep = 'tracking-pixels' | 'source-line' | 'captions' | 'title' | 'byline' | 'boilerplate' | 'empty';
+export type CleanStep = 'tracking-pixels' | 'source-line' | 'captions' | 'title' | 'byline' | 'boilerplate' | 'furniture' | 'empty';
 
 export interface CleanTrace {
   step(name: CleanStep): void;
@@ -125,6 +126,9 @@ export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Clean
   step('byline');
   dropBoilerplate(body, meta.url, trace?.removed);
   step('boilerplate');
+  dropEmpty(body);
+  dropFurniture(body, trace?.removed);
+  step('furniture');
   dropEmpty(body);
   step('empty');
   return { source };

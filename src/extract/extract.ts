@@ -5,6 +5,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { DROP } from './prepare';
+import { textWeight } from './text-weight';
 import { dropHeadMetadata, headingTitle, staleHead } from './stale-head';
 
 export interface RawArticle {
@@ -48,7 +49,7 @@ function leadImage(doc: Document): string | null {
 function readsLikeArticle(content: string, win: Window): boolean {
   const parser = new (win as unknown as typeof globalThis).DOMParser();
   const body = parser.parseFromString(`<!doctype html><body>${content}</body>`, 'text/html').body;
-  const squash = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const squash = (el: Element): number => textWeight((el.textContent ?? '').replace(/\s+/g, ' ').trim());
   const total = squash(body);
   const longest = Math.max(0, ...[...body.querySelectorAll('p, li, blockquote, div, td')].filter((el) => !el.querySelector('p, li, div')).map(squash));
   return (total >= MIN_ARTICLE_CHARS && longest >= 80) || total >= 1500;
@@ -67,7 +68,7 @@ export function extract(clone: Document, win: Window, { force = false }: { force
   const title = clone.title.trim();
   const parsed = new Readability(clone, { charThreshold: 500, keepClasses: false }).parse();
   // Forced (the user insisted), any text Readability found is shown; otherwise a few words are not an article.
-  const found = (parsed?.textContent ?? '').trim().length;
+  const found = textWeight((parsed?.textContent ?? '').trim());
   if (!parsed || !parsed.content || found === 0 || (found < MIN_ARTICLE_CHARS && !force)) {
     return { kind: 'no-article', reason: 'No article text was found on the page.' };
   }

@@ -9,6 +9,7 @@ import type { Dir } from '../text/direction';
 import { normalizeLangTag } from '../text/language';
 import type { AnnotateHints } from './annotate';
 import { computedStyleOf, type StyleFacts, type StyleOf } from './style-probe';
+import { revealHiddenProse } from './reveal';
 import { isShareBar, isSkipLink, isTextSizeWidget, namedShare, shareLinkHolders } from './widgets';
 
 export const DROP = 'data-qari-drop';
@@ -74,7 +75,7 @@ const SKIP_WALK = new Set(['script', 'style', 'noscript', 'template', 'svg', 'ma
 
 interface WalkState {
   marked: number;
-  /** Whether the page body has more than `n` characters of text (read only as far as needed). */
+  /** Whether the page body has more than `n` characters of visible text (read only as far as needed). */
   pageTextExceeds: (n: number) => boolean;
   /** Elements holding two or more share links (see `shareLinkHolders`). */
   shareHolders: ReadonlySet<Element>;
@@ -85,7 +86,7 @@ interface WalkState {
  * reveal (anti-flicker `body { visibility: hidden }`, content shown after load). Keep it.
  */
 function holdsThePage(el: Element, state: WalkState): boolean {
-  return !state.pageTextExceeds(2 * (el.textContent ?? '').length - 1); // more than half of it
+  return !state.pageTextExceeds(2 * visibleLength(el.textContent) - 1); // more than half of it
 }
 
 function walk(live: Element, copy: Element, styleOf: StyleOf, parentDir: string, state: WalkState): void {
@@ -117,7 +118,16 @@ function dropUnsafeBase(clone: Document): void {
   }
 }
 
-/** `exceeds(n)`: whether `root` has more than n characters of text, reading its text nodes once, lazily. */
+/** Characters other than white space (indentation can outweigh a short article's text). */
+const visibleLength = (text: string | null): number => (text ?? '').replace(/\s+/g, '').length;
+
+/** Text no reader sees: code and styles (a page's inline scripts can outweigh its article). */
+const UNSEEN_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * `exceeds(n)`: whether `root` has more than n characters of text a reader could see (not inside scripts or
+ * styles), reading its text nodes once, lazily.
+ */
 function textCounter(root: Element | null): (n: number) => boolean {
   const walker = root?.ownerDocument.createTreeWalker(root, 0x4); // text nodes
   let seen = 0;
@@ -125,7 +135,7 @@ function textCounter(root: Element | null): (n: number) => boolean {
     while (seen <= n && walker) {
       const node = walker.nextNode();
       if (!node) break;
-      seen += node.nodeValue?.length ?? 0;
+      if (!UNSEEN_TEXT.has((node.parentNode as Element | null)?.localName ?? '')) seen += visibleLength(node.nodeValue);
     }
     return seen > n;
   };
@@ -158,6 +168,7 @@ export function prepare(doc: Document, win: Window, options: PrepareOptions = {}
     if (!clone.documentElement.hasAttribute('dir') && declaredDir) clone.documentElement.setAttribute('dir', declaredDir);
     if (!clone.documentElement.getAttribute('lang') && declaredLang) clone.documentElement.setAttribute('lang', declaredLang);
   }
+  state.marked -= revealHiddenProse(clone, DROP);
   dropUnsafeBase(clone);
   return { clone, hints: { declaredDir, declaredLang }, marked: state.marked };
 }

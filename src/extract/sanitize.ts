@@ -35,6 +35,11 @@ function purifierFor(win: Window): Purifier {
   let purifier = purifiers.get(win);
   if (purifier) return purifier;
   purifier = DOMPurify(win as unknown as Window & typeof globalThis);
+  // DOMPurify drops an element carrying `is=` (a customized built-in) with all its content; some themes put it on
+  // the article's container. The attribute only names a script's behaviour: drop it, keep the element.
+  purifier.addHook('beforeSanitizeElements', (node) => {
+    if (node.nodeType === 1 && (node as Element).hasAttribute('is')) (node as Element).removeAttribute('is');
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.tagName === 'A') {
