@@ -6,6 +6,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { DROP } from './prepare';
 import { dropHeadMetadata, headingTitle, staleHead } from './stale-head';
+import { chooseTitle, titleInputs } from './title';
 
 export interface RawArticle {
   title: string;
@@ -65,6 +66,8 @@ export function extract(clone: Document, win: Window, { force = false }: { force
   const readerable = force || isProbablyReaderable(clone, { minContentLength: 140, minScore: 20 });
   const image = leadImage(clone);
   const title = clone.title.trim();
+  // Read before Readability, which rewrites the document.
+  const titles = titleInputs(clone);
   const parsed = new Readability(clone, { charThreshold: 500, keepClasses: false }).parse();
   // Forced (the user insisted), any text Readability found is shown; otherwise a few words are not an article.
   const found = (parsed?.textContent ?? '').trim().length;
@@ -79,7 +82,7 @@ export function extract(clone: Document, win: Window, { force = false }: { force
   return {
     kind: 'article',
     raw: {
-      title: heading || (parsed.title ?? '').trim() || title,
+      title: heading || chooseTitle({ ...titles, fallback: (parsed.title ?? '').trim() || title }),
       byline: parsed.byline?.trim() || null,
       siteName: parsed.siteName?.trim() || null,
       publishedTime: parsed.publishedTime?.trim() || null,
