@@ -7,6 +7,7 @@ import { dropBoilerplate, type RemovalTrace } from './boilerplate';
 import { dedupeCaptions, sameText, squash } from './captions';
 import { dropMarked } from './extract';
 import { liftSource } from './source-line';
+import { dropStrayMarkup } from './text-lines';
 
 export interface CleanMeta {
   title: string;
@@ -119,6 +120,7 @@ export interface CleanTrace {
 export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Cleaned {
   const step = (name: string): void => trace?.step(name);
   dropMarked(body);
+  dropStrayMarkup(body);
   dropTrackingPixels(body);
   step('tracking-pixels');
   const source = liftSource(body);
