@@ -7,6 +7,7 @@ import { dropBoilerplate, type RemovalTrace } from './boilerplate';
 import { dedupeCaptions, sameText, squash } from './captions';
 import { dropMarked } from './extract';
 import { liftSource } from './source-line';
+import { dropCaptionLabels, dropWikiFurniture } from './labels';
 import { dropStrayMarkup } from './text-lines';
 
 export interface CleanMeta {
@@ -125,6 +126,9 @@ export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Clean
   step('tracking-pixels');
   const source = liftSource(body);
   step('source-line');
+  dropCaptionLabels(body);
+  dropWikiFurniture(body);
+  step('labels');
   dedupeCaptions(body);
   step('captions');
   dropDuplicateTitle(body, meta.title);
