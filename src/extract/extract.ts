@@ -8,6 +8,7 @@ import { DROP } from './prepare';
 import { dropHeadMetadata, headingTitle, staleHead } from './stale-head';
 import { declaresArticle, MIN_FLASH_CHARS } from './article-signals';
 import { bylineCandidates, chooseByline } from './byline';
+import { publishedTime } from './metadata';
 import { chooseTitle, titleInputs } from './title';
 
 export interface RawArticle {
@@ -73,6 +74,7 @@ export function extract(clone: Document, win: Window, { force = false }: { force
   // A page that says it is an article (og:type, JSON-LD, a headline in <article>) may be a two-line news flash.
   const declared = declaresArticle(clone);
   const bylines = bylineCandidates(clone);
+  const time = publishedTime(clone);
   const parsed = new Readability(clone, { charThreshold: 500, keepClasses: false }).parse();
   // Forced (the user insisted), any text Readability found is shown; otherwise a few words are not an article.
   const found = (parsed?.textContent ?? '').trim().length;
@@ -90,7 +92,7 @@ export function extract(clone: Document, win: Window, { force = false }: { force
       title: heading || chooseTitle({ ...titles, fallback: (parsed.title ?? '').trim() || title }),
       byline: chooseByline(parsed.byline?.trim() || null, bylines),
       siteName: parsed.siteName?.trim() || null,
-      publishedTime: parsed.publishedTime?.trim() || null,
+      publishedTime: parsed.publishedTime?.trim() || time,
       excerpt: parsed.excerpt?.trim() || null,
       lang: parsed.lang?.trim() || null,
       dir: parsed.dir?.trim() || null,
