@@ -39,6 +39,10 @@ export function bylineCandidates(doc: Document): string[] {
 
 /** Readability's byline when it is a name, else the first of the page's other candidates that is, else null. */
 export function chooseByline(found: string | null, candidates: readonly string[]): string | null {
+  // "By Dana Levi · 11.03.2025" read from the page's byline line, and "Dana Levi" from rel=author or JSON-LD: the
+  // name alone (the reader's header shows the date once, on its own).
+  const inside = found ? candidates.find((c) => c !== squash(found) && squash(found).includes(c) && plausibleByline(c)) : undefined;
+  if (inside) return inside;
   if (found && plausibleByline(found)) return squash(found);
   return candidates.find((c) => plausibleByline(c)) ?? null;
 }

@@ -181,10 +181,10 @@ function headingInside(candidate: string, heading: string, isSite: (part: string
     for (let to = parts.length; to > from; to--) {
       if (from === 0 && to === parts.length) continue;
       const text = partsText(candidate, from, to);
-      // The headline is the title's longest part: a heading that repeats a short part is the site's logo or a
-      // section ("Blog name" in "Post title :: Blog name"), not the headline.
+      // The headline leads the title, or is its longest part: a heading that repeats a short later part is the
+      // site's logo or a section ("Blog name" in "Post title :: Blog name"), not the headline.
       const left = [...parts.slice(0, from), ...parts.slice(to)];
-      if (loose(text) === want && left.every((part) => part.length < text.length || isSite(part))) return text;
+      if (loose(text) === want && (from === 0 || left.every((part) => part.length < text.length || isSite(part)))) return text;
     }
   }
   return null;
