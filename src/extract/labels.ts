@@ -10,15 +10,19 @@ import { squash } from './captions';
 /** Labels that introduce a caption, a credit or an author in the page's hidden text. */
 const CAPTION_LABELS = [
   'image source', 'image caption', 'media caption', 'video caption', 'caption', 'image copyright', 'photo source',
-  'author', 'role',
-  'صدر الصورة', 'مصدر الصورة', 'التعليق على الصورة', 'تعليق على الصورة', 'تعليق الصورة', 'تعليق الفيديو', 'الكاتب',
+  'صدر الصورة', 'مصدر الصورة', 'التعليق على الصورة', 'تعليق على الصورة', 'تعليق الصورة', 'تعليق الفيديو',
   'מקור התמונה', 'כיתוב התמונה', 'כיתוב תמונה',
-  'منبع تصویر', 'توضیح تصویر', 'توضیح ویدیو', 'نویسنده',
-  'تصویر کا ذریعہ', 'تصویر کا کیپشن', 'ویڈیو کیپشن', 'مصنف',
+  'منبع تصویر', 'توضیح تصویر', 'توضیح ویدیو',
+  'تصویر کا ذریعہ', 'تصویر کا کیپشن', 'ویڈیو کیپشن',
   'fuente de la imagen', 'pie de foto', 'légende', 'source de l’image', 'bildquelle', 'bildunterschrift',
 ].join('|');
-/** The whole label element ("Image source," / "صدر الصورة،"): a comma or colon after it. */
-const LABEL_ONLY = new RegExp(`^(?:${CAPTION_LABELS})\\s*[,،:]$`, 'iu');
+/** Labels of an author line written for screen readers ("Author, Jane Doe" / "Role, Reporter"). */
+const PERSON_LABELS = ['author', 'role', 'الكاتب', 'المؤلف', 'نویسنده', 'مصنف', 'כותב', 'autor', 'auteur'].join('|');
+/**
+ * The whole label element: an image label with a comma or colon after it ("Image source," / "صدر الصورة،"),
+ * a person label only with the comma of hidden labels ("Author," — a visible "Author:" introduces a book's author).
+ */
+const LABEL_ONLY = new RegExp(`^(?:(?:${CAPTION_LABELS})\\s*[,،:]|(?:${PERSON_LABELS})\\s*[,،])$`, 'iu');
 /** The label leading a text ("Image caption, Protesters…"). */
 const LABEL_LEAD = new RegExp(`^\\s*(?:${CAPTION_LABELS})\\s*[,،:]\\s*`, 'iu');
 
