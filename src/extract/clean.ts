@@ -7,6 +7,7 @@ import { dropBoilerplate, type RemovalTrace } from './boilerplate';
 import { dedupeCaptions, sameText, squash } from './captions';
 import { dropMarked } from './extract';
 import { liftSource } from './source-line';
+import { dropHeaderBlock } from './header-block';
 import { dropCaptionLabels, dropWikiFurniture } from './labels';
 import { dropStrayMarkup } from './text-lines';
 
@@ -134,6 +135,7 @@ export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Clean
   dropDuplicateTitle(body, meta.title);
   step('title');
   dropBylineLine(body, meta.byline);
+  dropHeaderBlock(body, meta.byline);
   step('byline');
   dropBoilerplate(body, meta.url, trace?.removed);
   step('boilerplate');

@@ -87,3 +87,21 @@ describe('byline', () => {
   }
   it('names are short runs of words', () => expect(plausibleByline('Ahmed Ali, Sara Cohen and Li Wei')).toBe(true));
 });
+
+describe('dropHeaderBlock', () => {
+  it('drops the byline, outlet and date lines the header shows, and the rule left empty', async () => {
+    const { dropHeaderBlock } = await import('../../../src/extract/header-block');
+    const b = body('<hr><ul><li><span>Author,</span> <span>كايلا إبستين</span></li><li>بي بي سي نيوز</li></ul><time>3 مارس/ آذار 2024</time><hr><p>صباح يوم الأحد توجه إلى السفارة.</p>');
+    b.querySelector('ul')!.append(b.querySelector('time')!);
+    b.querySelector('li span')!.remove();
+    expect(dropHeaderBlock(b, 'كايلا إبستين')).toBe(true);
+    expect(text(b)).toBe('صباح يوم الأحد توجه إلى السفارة.');
+    expect(b.querySelectorAll('hr').length).toBe(0);
+  });
+  it('keeps a block with prose beside the name', async () => {
+    const { dropHeaderBlock } = await import('../../../src/extract/header-block');
+    const b = body('<div><p>Jane Doe</p><p>Jane Doe has covered the region for ten years. She lives in Cairo.</p></div><p>Body.</p>');
+    expect(dropHeaderBlock(b, 'Jane Doe')).toBe(false);
+    expect(text(b)).toContain('has covered the region');
+  });
+});
