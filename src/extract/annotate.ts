@@ -5,6 +5,7 @@
  */
 import { textDirection, type Dir } from '../text/direction';
 import { primaryLanguage, resolveBlockLanguage } from '../text/language';
+import { markLineBreaks } from './text-lines';
 
 /**
  * Elements whose text is one unit of reading (a paragraph, a heading, a list item…). Figure captions are shown
@@ -49,6 +50,7 @@ export function annotate(root: Element, text: string, hints: AnnotateHints): Ann
   const dir: Dir = measured && hints.declaredDir && measured !== hints.declaredDir ? measured : hints.declaredDir ?? measured ?? 'ltr';
   const lang = resolveBlockLanguage(text, hints.declaredLang) ?? hints.declaredLang;
   const blocks: Block[] = [];
+  markLineBreaks(root);
   for (const element of readingBlocks(root)) {
     const blockText = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     const blockDir = textDirection(blockText) ?? dir;

@@ -9,6 +9,9 @@ import { dedupeCaptions, sameText } from './captions';
 import { dropMarked } from './extract';
 import { dropFurniture } from './furniture';
 import { liftSource } from './source-line';
+import { dropHeaderBlock } from './header-block';
+import { dropCaptionLabels, dropWikiFurniture } from './labels';
+import { dropStrayMarkup } from './text-lines';
 
 export interface CleanMeta {
   title: string;
@@ -114,15 +117,20 @@ export interface CleanTrace {
 export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Cleaned {
   const step = (name: CleanStep): void => trace?.step(name);
   dropMarked(body);
+  dropStrayMarkup(body);
   dropTrackingPixels(body);
   step('tracking-pixels');
   const source = liftSource(body);
   step('source-line');
+  dropCaptionLabels(body);
+  dropWikiFurniture(body);
+  step('labels');
   dedupeCaptions(body);
   step('captions');
   dropDuplicateTitle(body, meta.title);
   step('title');
   dropBylineLine(body, meta.byline);
+  dropHeaderBlock(body, meta.byline);
   step('byline');
   dropBoilerplate(body, meta.url, trace?.removed);
   step('boilerplate');

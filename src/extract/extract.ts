@@ -7,6 +7,10 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { DROP } from './prepare';
 import { textWeight } from './text-weight';
 import { dropHeadMetadata, headingTitle, staleHead } from './stale-head';
+import { declaresArticle, MIN_FLASH_CHARS } from './article-signals';
+import { bylineCandidates, chooseByline } from './byline';
+import { publishedTime } from './metadata';
+import { chooseTitle, titleInputs } from './title';
 
 export interface RawArticle {
   title: string;
@@ -66,24 +70,30 @@ export function extract(clone: Document, win: Window, { force = false }: { force
   const readerable = force || isProbablyReaderable(clone, { minContentLength: 140, minScore: 20 });
   const image = leadImage(clone);
   const title = clone.title.trim();
+  // Read before Readability, which rewrites the document.
+  const titles = titleInputs(clone);
+  // A page that says it is an article (og:type, JSON-LD, a headline in <article>) may be a two-line news flash.
+  const declared = declaresArticle(clone);
+  const bylines = bylineCandidates(clone);
+  const time = publishedTime(clone);
   const parsed = new Readability(clone, { charThreshold: 500, keepClasses: false }).parse();
   // Forced (the user insisted), any text Readability found is shown; otherwise a few words are not an article.
   const found = textWeight((parsed?.textContent ?? '').trim());
-  if (!parsed || !parsed.content || found === 0 || (found < MIN_ARTICLE_CHARS && !force)) {
+  if (!parsed || !parsed.content || found === 0 || (found < (declared ? MIN_FLASH_CHARS : MIN_ARTICLE_CHARS) && !force)) {
     return { kind: 'no-article', reason: 'No article text was found on the page.' };
   }
   // isProbablyReaderable misses real articles (short ones, text in divs or tables): accept what Readability
   // found when it reads like one.
-  if (!readerable && !readsLikeArticle(parsed.content, win)) {
+  if (!readerable && !declared && !readsLikeArticle(parsed.content, win)) {
     return { kind: 'no-article', reason: 'The page does not look like an article.' };
   }
   return {
     kind: 'article',
     raw: {
-      title: heading || (parsed.title ?? '').trim() || title,
-      byline: parsed.byline?.trim() || null,
+      title: heading || chooseTitle({ ...titles, fallback: (parsed.title ?? '').trim() || title }),
+      byline: chooseByline(parsed.byline?.trim() || null, bylines),
       siteName: parsed.siteName?.trim() || null,
-      publishedTime: parsed.publishedTime?.trim() || null,
+      publishedTime: parsed.publishedTime?.trim() || time,
       excerpt: parsed.excerpt?.trim() || null,
       lang: parsed.lang?.trim() || null,
       dir: parsed.dir?.trim() || null,

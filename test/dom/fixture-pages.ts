@@ -19,6 +19,14 @@ export interface Expected {
   blocks: { contains: string; dir: 'rtl' | 'ltr'; lang: string }[];
   /** Texts an utterance must end with (at the same place in the same block). */
   sentenceEnds: string[];
+  /** The exact language tag of the article (e.g. "ar", never a region the page did not claim). */
+  langTag?: string;
+  /** `article.publishedTime`, exactly. */
+  publishedTime?: string;
+  /** Whole utterances (trimmed) that read-aloud must speak on their own. */
+  utterances?: string[];
+  /** `byline: null` in expected.json with this set to true: the article must have no byline at all. */
+  noByline?: boolean;
 }
 
 export interface Fixture {

@@ -45,7 +45,10 @@ for (const fixture of fixtures()) {
       expect(primaryLanguage(article.lang)).toBe(expected.lang);
       expect(article.dir).toBe(expected.dir);
       if (expected.byline) expect(article.byline ?? '').toContain(expected.byline);
+      if (expected.noByline) expect(article.byline).toBeNull();
       expect(article.source).toBe(expected.source);
+      if (expected.langTag) expect(article.lang).toBe(expected.langTag);
+      if (expected.publishedTime) expect(article.publishedTime).toBe(expected.publishedTime);
     });
 
     if (result.kind !== 'article') return;
@@ -92,6 +95,14 @@ for (const fixture of fixtures()) {
         expect(primaryLanguage(effective(el, 'lang', article.lang)), want.contains).toBe(want.lang);
       }
     });
+
+    if (expected.utterances) {
+      const wanted = expected.utterances;
+      it('speaks each line of the text as its own utterance', () => {
+        const spoken = article.utterances.map((u) => squash(u.text));
+        for (const line of wanted) expect(spoken).toContain(squash(line));
+      });
+    }
 
     it('cuts utterances at the expected sentence ends, within blocks, each with its block language', () => {
       for (const end of expected.sentenceEnds) {

@@ -36,7 +36,8 @@ describe('stale head metadata after an SPA navigation', () => {
     expect(a.title).toBe('מפלס הכנרת עלה ביותר ממטר מאז תחילת החורף');
     expect(a.byline ?? '').not.toContain('Daniel Whitcombe');
     expect(a.excerpt ?? '').not.toContain('Bempton');
-    expect(a.publishedTime).toBeNull();
+    // Not the previous article's time from the head: the Hebrew article's own <time datetime> in its body.
+    expect(a.publishedTime).toBe('2026-02-18T09:15:00+02:00');
     expect(a.leadImage).toBeNull();
     expect(a.siteName).toBe('The Coastal Courier');
     expect(a.dir).toBe('rtl');
