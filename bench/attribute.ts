@@ -43,7 +43,7 @@ const ids = option('ids')?.split(',');
 const top = Number(option('top') ?? 8);
 const show = args.includes('--show');
 const listPages = args.includes('--pages');
-const STEPS = ['extract', 'tracking-pixels', 'source-line', 'captions', 'title', 'byline', 'boilerplate', 'furniture', 'empty', 'sanitize'];
+const STEPS = ['extract', 'tracking-pixels', 'source-line', 'captions', 'title', 'byline', 'boilerplate', 'furniture', 'labels', 'empty', 'sanitize'];
 
 interface Cached {
   id: string;

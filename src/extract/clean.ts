@@ -107,7 +107,7 @@ function dropEmpty(body: Element): void {
 }
 
 /** Optional hooks for the bench: `step` after each step, `removed` for each boilerplate block removed. */
-export type CleanStep = 'tracking-pixels' | 'source-line' | 'captions' | 'title' | 'byline' | 'boilerplate' | 'furniture' | 'empty';
+export type CleanStep = 'tracking-pixels' | 'source-line' | 'captions' | 'title' | 'byline' | 'boilerplate' | 'furniture' | 'labels' | 'empty';
 
 export interface CleanTrace {
   step(name: CleanStep): void;

@@ -99,7 +99,7 @@ for (const fixture of fixtures()) {
     if (expected.utterances) {
       const wanted = expected.utterances;
       it('speaks each line of the text as its own utterance', () => {
-        const spoken = article.utterances.map((u) => squash(u.text));
+        const spoken = utterances.map((u) => squash(u.text));
         for (const line of wanted) expect(spoken).toContain(squash(line));
       });
     }
