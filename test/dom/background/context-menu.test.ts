@@ -1,10 +1,9 @@
 /** The context menu: two translated entries on web pages; clicks become tab commands (injecting on demand). */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { IDLE_SPEECH } from '../../../src/shared/messages';
 import { installBrowser } from '../../support/fake-browser';
 import { popupBrowser, type PopupBrowser } from '../../support/popup-harness';
 
-vi.mock('../../../src/content/content-script.ts?script&iife', () => ({ default: 'src/content/content-script.js' }));
 
 const { createMenus, onMenuClick, MENU_OPEN_READER, MENU_READ_SELECTION } = await import('../../../src/background/context-menu');
 

@@ -1,11 +1,9 @@
 /** The popup's states, facts, shortcuts and actions, against a scripted fake browser (jsdom). */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { IDLE_SPEECH, type TabStatus } from '../../../src/shared/messages';
 import { installBrowser } from '../../support/fake-browser';
 import { loadPopup, popupBrowser, type PopupBrowser, type PopupScenario } from '../../support/popup-harness';
 
-// crxjs resolves `?script&iife` imports at build time; here the content script is just its path in dist/.
-vi.mock('../../../src/content/content-script.ts?script&iife', () => ({ default: 'src/content/content-script.js' }));
 
 const ARTICLE_URL = 'http://127.0.0.1/pages/seed-ar/';
 const TAB = { id: 7, url: ARTICLE_URL };

@@ -5,8 +5,6 @@ import type { TabStatus } from '../../../src/shared/messages';
 vi.mock('../../../src/platform/browser', async () => ({
   browser: (await import('../../support/fake-browser')).fakeBrowser({ storage: { 'pref:rate': 1.5, 'pref:theme': 'sepia', 'site:sizeStep:news.test': 3 } }),
 }));
-// crxjs resolves `?script&iife` imports at build time; here the content script is just its path in dist/.
-vi.mock('../../../src/content/content-script.ts?script&iife', () => ({ default: 'src/content/content-script.js' }));
 
 const { mountListening } = await import('../../../src/popup/listening');
 const { mountReading } = await import('../../../src/popup/reading-section');
@@ -20,7 +18,7 @@ describe('popup sections and the settings feed', () => {
     const feed = settingsStore.feed();
     await feed.ready;
     document.body.innerHTML = '<section id="reading"></section><section id="listening"></section>';
-    mountReading(document.getElementById('reading')!, feed)(status);
+    mountReading(document.getElementById('reading')!, feed, () => 'en')(status);
     mountListening(document.getElementById('listening')!, 1, feed)(status);
     // Synchronously: nothing waits for storage.
     expect(document.querySelector<HTMLInputElement>('#listening input[type="range"]')!.value).toBe('1.5');
