@@ -106,9 +106,21 @@ describe('keyboard', () => {
   });
 });
 
+/**
+ * Speech is a second script, loaded the first time it is asked for: press the reader's Read aloud placeholder,
+ * wait for the room's controls (its Stop button), and stop, so the test starts from idle full controls.
+ */
+async function loadSpeech(page: Page): Promise<void> {
+  const slot = page.locator('#qari-root .speech-slot');
+  await slot.locator('button.play').click();
+  await slot.locator('button.stop').waitFor({ timeout: 30_000 });
+  await slot.locator('button.stop').click();
+}
+
 describe('read-aloud toolbar', () => {
   it('keeps its height and the article in place when reading starts, and says Paused when paused', async () => {
     const page = await openReader(qari, 'en-plain');
+    await loadSpeech(page);
     const controls = page.locator('#qari-root').getByRole('group', { name: 'Read aloud controls' });
     await expect.poll(() => controls.locator('select option').count()).toBeGreaterThan(1);
     const before = { height: await toolbarHeight(page), top: await articleTop(page) };
@@ -128,6 +140,7 @@ describe('read-aloud toolbar', () => {
 
   it('lists the main voices of the article\'s language first, variants under "More voices", and shows the chosen name whole', async () => {
     const page = await openReader(qari, 'en-plain');
+    await loadSpeech(page);
     const select = page.locator('#qari-root .qari-speech select');
     await expect.poll(() => select.locator('option').count()).toBeGreaterThan(10);
     const list = await select.evaluate((el: HTMLSelectElement) => ({
@@ -230,6 +243,7 @@ describe('Arabic browser UI', () => {
         const at = await charX(root.locator(`button.${cls}`), ['A', glyph]);
         expect(at.A, `${name} ${cls}`).toBeLessThan(at[glyph]!);
       }
+      await loadSpeech(page);
       await root.locator('.qari-speech button.previous').waitFor();
       const prev = (await root.locator('.qari-speech button.previous').boundingBox())!;
       const next = (await root.locator('.qari-speech button.next').boundingBox())!;
