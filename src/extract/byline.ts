@@ -4,7 +4,8 @@
  * or a sentence whose subject sat in an element named like a byline. (An outlet credited as author stays.)
  * Such a candidate gives way to another the page offers (JSON-LD person, meta author, `rel=author`), else to none.
  */
-import { jsonLdObjects, squash, typesOf } from './title';
+import { squash } from '../dom/dom';
+import { jsonLdObjects, typesOf } from './title';
 
 /** Could this be the name of people or of an outlet credited for the story? */
 export function plausibleByline(text: string | null | undefined): boolean {

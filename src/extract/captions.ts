@@ -6,8 +6,6 @@
 
 import { boundedText, squash } from '../dom/dom';
 
-export { boundedText, squash };
-
 /** Normalised for comparison: case, spacing and trailing punctuation do not matter. */
 export const sameText = (text: string | null | undefined): string =>
   squash(text).toLowerCase().replace(/[\s.,;:!?،؛۔"'“”«»()[\]-]+$/u, '');

@@ -5,7 +5,7 @@
  * policy, "follow us" and app lines, counters, bare numbers and tag lines. Judged by shape and by short
  * multilingual word lists (Arabic, Hebrew, Persian, Urdu and major European languages) — never by site.
  */
-import { squash } from './captions';
+import { squash } from '../dom/dom';
 import type { RemovalTrace } from './boilerplate';
 import { isWholeLine } from './boilerplate';
 import { textWeight } from './text-weight';

@@ -5,7 +5,7 @@
  * that are a credit (a few words) or a date (digits), and nothing else. A horizontal rule left with nothing
  * between it and another rule (or the edge of the article) goes too.
  */
-import { squash } from './captions';
+import { squash } from '../dom/dom';
 
 const LINES = 'p, li, span, div, time, address, strong, b, small';
 

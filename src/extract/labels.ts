@@ -5,7 +5,7 @@
  * wiki pages: "[edit]" links beside headings and the table of contents (a list of links to the page's own
  * sections) go.
  */
-import { squash } from './captions';
+import { squash } from '../dom/dom';
 
 /** Labels that introduce a caption, a credit or an author in the page's hidden text. */
 const CAPTION_LABELS = [

@@ -3,7 +3,8 @@
  * `article:published_time` (as `property` or, as many sites write it, `name`), then the first `<time datetime>`
  * of the article. Readability reads only some of these; the reader's header shows the one found here.
  */
-import { jsonLdObjects, squash } from './title';
+import { squash } from '../dom/dom';
+import { jsonLdObjects } from './title';
 
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 

@@ -2,7 +2,7 @@
  * "Source: …" lines ("المصدر:", "מקור:", "منبع:", "ماخذ:") name the agency or outlet a story comes from. The
  * reader shows them as a source line under the article, so they are lifted out of the body into metadata.
  */
-import { squash } from './captions';
+import { squash } from '../dom/dom';
 
 const SOURCE_LINE = /^(?:sources?|المصدر|المصادر|مصدر|מקור|מקורות|منبع|منابع|ماخذ)\s*[:：]\s*(.{2,100})$/iu;
 const CANDIDATES = 'p, div, span, li, small, em, i, b, strong, cite';

@@ -5,7 +5,7 @@
  * page as it is now. The site name stays: an SPA does not leave its site.
  */
 
-import { squash } from './captions';
+import { squash } from '../dom/dom';
 
 const norm = (text: string | null | undefined): string => squash(text).toLowerCase();
 

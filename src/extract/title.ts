@@ -8,6 +8,7 @@
  * Split in two: {@link titleInputs} reads the page, {@link chooseTitle} is pure (and table-tested).
  */
 import { dominantScript, scriptOfLanguage } from '../text/language';
+import { squash } from '../dom/dom';
 
 export interface TitleInputs {
   /** `document.title`. */
@@ -26,7 +27,6 @@ export interface TitleInputs {
   fallback: string;
 }
 
-export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', laquo: '«',

@@ -3,7 +3,7 @@
  * (a cluster of tiny controls such as XS SM MD LG or A- A+), and share bars. General shapes only, no site rules.
  */
 
-import { boundedText, squash } from './captions';
+import { boundedText, squash } from '../dom/dom';
 
 /** The element's text, squashed, or null as soon as its trimmed text nodes exceed `max` characters. */
 function shortText(el: Element, max: number): string | null {
