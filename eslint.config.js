@@ -58,14 +58,17 @@ export default tseslint.config(
   context('content', ['popup', 'background']),
   {
     files: ['src/content/*.ts', 'src/content/reader/**/*.ts'],
-    rules: rule('The reader and the tab controller see speech only through speech/api.ts (speech is loaded on first use).', [
-      ...OTHER_CONTEXTS,
-      '(^|/)speech/(?!api$)',
-    ]),
+    rules: rule(
+      'The reader and the tab controller see speech only through speech/api.ts (speech is loaded on first use).',
+      [...OTHER_CONTEXTS, '(^|/)speech/(?!api$)'],
+    ),
   },
   {
     files: ['src/content/speech/**/*.ts'],
-    rules: rule('Speech never imports the reader: the reader lends it a SpeechSurface (speech/api.ts).', [...OTHER_CONTEXTS, '(^|/)reader/']),
+    rules: rule('Speech never imports the reader: the reader lends it a SpeechSurface (speech/api.ts).', [
+      ...OTHER_CONTEXTS,
+      '(^|/)reader/',
+    ]),
   },
   {
     files: ['src/extract/**/*.ts'],
@@ -77,7 +80,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^\\.\\./(?!text/|dom/)',
-              message: 'src/extract is a library: it imports only src/text and src/dom (no extension API, UI or settings).',
+              message:
+                'src/extract is a library: it imports only src/text and src/dom (no extension API, UI or settings).',
             },
           ],
         },
@@ -86,7 +90,7 @@ export default tseslint.config(
   },
   {
     files: ['src/dom/**/*.ts'],
-    rules: rule('src/dom is the one DOM helper module: it imports nothing of Qari\'s.', ['^\\.\\./']),
+    rules: rule("src/dom is the one DOM helper module: it imports nothing of Qari's.", ['^\\.\\./']),
   },
   context('popup', ['content', 'background', 'extract']),
   context('background', ['content', 'popup', 'extract']),
@@ -96,9 +100,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [POLYFILL], patterns: [{ regex: '^\\.\\./', message: 'src/text is pure: it imports nothing outside src/text.' }] },
+        {
+          paths: [POLYFILL],
+          patterns: [{ regex: '^\\.\\./', message: 'src/text is pure: it imports nothing outside src/text.' }],
+        },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'chrome', 'browser', 'speechSynthesis', 'location'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'chrome',
+        'browser',
+        'speechSynthesis',
+        'location',
+      ],
     },
   },
 );

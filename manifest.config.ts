@@ -58,8 +58,6 @@ export function manifestFor(target: Target) {
         description: '__MSG_commandToggleSpeech__',
       },
     },
-    ...(firefox
-      ? { browser_specific_settings: FIREFOX_SETTINGS }
-      : { minimum_chrome_version: '116' }),
+    ...(firefox ? { browser_specific_settings: FIREFOX_SETTINGS } : { minimum_chrome_version: '116' }),
   } as Parameters<typeof defineManifest>[0]);
 }

@@ -12,7 +12,15 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], setupFiles } },
-      { test: { name: 'dom', environment: 'jsdom', include: ['test/dom/**/*.test.ts'], testTimeout: 30_000, setupFiles } },
+      {
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/dom/**/*.test.ts'],
+          testTimeout: 30_000,
+          setupFiles,
+        },
+      },
       {
         test: {
           name: 'firefox',

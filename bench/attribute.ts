@@ -24,11 +24,22 @@ import { cleanExtracted } from '../src/extract/pipeline';
 import { nodeOptions } from '../cli/node-pipeline';
 import { plainText } from '../src/extract/plain-text';
 import { DROP, prepare } from '../src/extract/prepare';
-import { CORPORA, corpusDir, corpusName, corpusPages, plainCacheKey, plainText as plainReadability, plainVersions, type CorpusName, type Extraction } from './eval-corpus';
+import {
+  CORPORA,
+  corpusDir,
+  corpusName,
+  corpusPages,
+  plainCacheKey,
+  plainText as plainReadability,
+  plainVersions,
+  type CorpusName,
+  type Extraction,
+} from './eval-corpus';
 import { pageF1, pageRecall, scorePage, shingles, summarize, tokens, type PageScore } from './score';
 
 const args = process.argv.slice(2);
-const values = (name: string): string[] => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] !== undefined ? [args[i + 1]!] : []));
+const values = (name: string): string[] =>
+  args.flatMap((a, i) => (a === `--${name}` && args[i + 1] !== undefined ? [args[i + 1]!] : []));
 const option = (name: string): string | undefined => values(name).at(-1);
 const named = [...values('corpus'), ...values('only')].map((name) => {
   const corpus = corpusName(name);
@@ -43,7 +54,19 @@ const ids = option('ids')?.split(',');
 const top = Number(option('top') ?? 8);
 const show = args.includes('--show');
 const listPages = args.includes('--pages');
-const STEPS = ['extract', 'tracking-pixels', 'source-line', 'captions', 'title', 'byline', 'boilerplate', 'furniture', 'labels', 'empty', 'sanitize'];
+const STEPS = [
+  'extract',
+  'tracking-pixels',
+  'source-line',
+  'captions',
+  'title',
+  'byline',
+  'boilerplate',
+  'furniture',
+  'labels',
+  'empty',
+  'sanitize',
+];
 
 interface Cached {
   id: string;
@@ -64,7 +87,9 @@ if (!dir) {
 }
 mkdirSync('out', { recursive: true });
 const evalCacheFile = resolve('out', 'eval-plain-cache.json');
-const evalCache = existsSync(evalCacheFile) ? (JSON.parse(readFileSync(evalCacheFile, 'utf8')) as Record<string, Extraction>) : {};
+const evalCache = existsSync(evalCacheFile)
+  ? (JSON.parse(readFileSync(evalCacheFile, 'utf8')) as Record<string, Extraction>)
+  : {};
 const versions = plainVersions();
 
 /** Pages per child process when building the cache (jsdom keeps memory of every page it loaded; see eval-worker.ts). */
@@ -76,11 +101,18 @@ function buildCache(corpus: CorpusName): Cached[] {
   const built: Cached[] = [];
   for (let from = 0; from < pages.length; from += BATCH) {
     const to = resolve('out', `attr-batch-${process.pid}.json`);
-    const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--batch', corpus, '--to', to], {
-      input: JSON.stringify(pages.slice(from, from + BATCH).map((p) => p.id)),
-      stdio: ['pipe', 'inherit', 'inherit'],
-    });
-    if (run.status !== 0) throw new Error(`${corpus}: the batch from page ${from + 1} failed (${run.error?.message ?? `exit ${run.status}`})`);
+    const run = spawnSync(
+      process.execPath,
+      [...process.execArgv, import.meta.filename, '--batch', corpus, '--to', to],
+      {
+        input: JSON.stringify(pages.slice(from, from + BATCH).map((p) => p.id)),
+        stdio: ['pipe', 'inherit', 'inherit'],
+      },
+    );
+    if (run.status !== 0)
+      throw new Error(
+        `${corpus}: the batch from page ${from + 1} failed (${run.error?.message ?? `exit ${run.status}`})`,
+      );
     built.push(...(JSON.parse(readFileSync(to, 'utf8')) as Cached[]));
     rmSync(to);
     console.error(`${corpus}: ${built.length}/${pages.length}`);
@@ -99,9 +131,11 @@ function buildBatch(corpus: CorpusName, wanted: Set<string>): Cached[] {
     try {
       const win = dom.window as unknown as Window;
       const prepared = prepare(dom.window.document, win, nodeOptions(dom.window.document, win));
-      for (const el of prepared.clone.querySelectorAll(`[${DROP}]`)) marks.push({ reason: el.getAttribute(DROP) ?? '?', text: el.textContent ?? '' });
+      for (const el of prepared.clone.querySelectorAll(`[${DROP}]`))
+        marks.push({ reason: el.getAttribute(DROP) ?? '?', text: el.textContent ?? '' });
       const extraction = extract(prepared.clone, win, { force: corpus === 'readability' });
-      if (extraction.kind === 'article') raw = { content: extraction.raw.content, title: extraction.raw.title, byline: extraction.raw.byline };
+      if (extraction.kind === 'article')
+        raw = { content: extraction.raw.content, title: extraction.raw.title, byline: extraction.raw.byline };
       else noArticle = extraction.reason;
     } catch (error) {
       noArticle = `error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
@@ -151,7 +185,10 @@ const batch = option('batch');
 if (batch) {
   const corpus = corpusName(batch);
   if (!corpus) process.exit(1);
-  writeFileSync(option('to')!, JSON.stringify(buildBatch(corpus, new Set(JSON.parse(readFileSync(0, 'utf8')) as string[]))));
+  writeFileSync(
+    option('to')!,
+    JSON.stringify(buildBatch(corpus, new Set(JSON.parse(readFileSync(0, 'utf8')) as string[]))),
+  );
   process.exit(0);
 }
 
@@ -173,17 +210,33 @@ interface RuleTotals {
 
 function attribute(corpus: CorpusName): void {
   // A run on some pages (--ids) keeps its own cache, so the whole corpus's is never replaced by a part.
-  const cacheFile = resolve('out', ids ? `attr-${corpus}-${ids.join('+').replace(/[^\w.+-]/g, '_').slice(0, 60)}.json` : `attr-${corpus}.json`);
+  const cacheFile = resolve(
+    'out',
+    ids
+      ? `attr-${corpus}-${ids
+          .join('+')
+          .replace(/[^\w.+-]/g, '_')
+          .slice(0, 60)}.json`
+      : `attr-${corpus}.json`,
+  );
   if (args.includes('--cache') || !existsSync(cacheFile)) writeFileSync(cacheFile, JSON.stringify(buildCache(corpus)));
-  const cached = (JSON.parse(readFileSync(cacheFile, 'utf8')) as Cached[]).filter((p) => !ids || ids.some((id) => p.id.startsWith(id)));
+  const cached = (JSON.parse(readFileSync(cacheFile, 'utf8')) as Cached[]).filter(
+    (p) => !ids || ids.some((id) => p.id.startsWith(id)),
+  );
   if (cached.length === 0) return;
   const urls = new Map(cached.map((p) => [p.id, p.url]));
   const stages = new Map<string, PageScore[]>();
-  const record = (stage: string, score: PageScore): void => void stages.set(stage, [...(stages.get(stage) ?? []), score]);
+  const record = (stage: string, score: PageScore): void =>
+    void stages.set(stage, [...(stages.get(stage) ?? []), score]);
   const rules = new Map<string, RuleTotals>();
   /** Recall each stage costs each page (recall before − after, when > 0). */
   const stageLoss = new Map<string, Map<string, number>>();
-  const addRule = (rule: string, page: string, text: string, truth: { joined: string; shingles: Map<string, number> }): number => {
+  const addRule = (
+    rule: string,
+    page: string,
+    text: string,
+    truth: { joined: string; shingles: Map<string, number> },
+  ): number => {
     const t = truthWords(text, truth);
     const entry = rules.get(rule) ?? { truth: 0, noise: 0, blocks: 0, pages: new Map<string, number>() };
     entry.truth += t;
@@ -202,7 +255,8 @@ function attribute(corpus: CorpusName): void {
     const out: string[] = [];
     for (const { reason, text } of page.marks ?? []) {
       addRule(`prepare:${reason}`, page.id, text, truth);
-      if (show) out.push(`  ${`prepare:${reason}`.padEnd(16)} ${mark(text)} ${text.replace(/\s+/g, ' ').trim().slice(0, 150)}`);
+      if (show)
+        out.push(`  ${`prepare:${reason}`.padEnd(16)} ${mark(text)} ${text.replace(/\s+/g, ' ').trim().slice(0, 150)}`);
     }
     let previous = page.plain;
     let previousScore = scorePage(page.truth, page.plain);
@@ -212,10 +266,14 @@ function attribute(corpus: CorpusName): void {
       const lost = pageRecall(previousScore) - pageRecall(score);
       if (lost > 0.0005) stageLoss.set(stage, (stageLoss.get(stage) ?? new Map<string, number>()).set(page.id, lost));
       if (listPages && pageF1(score) < pageF1(previousScore) - 0.005) {
-        print(`${page.id.padEnd(40)} ${stage.padEnd(16)} ${pageF1(previousScore).toFixed(3)} → ${pageF1(score).toFixed(3)}  ${page.url}`);
+        print(
+          `${page.id.padEnd(40)} ${stage.padEnd(16)} ${pageF1(previousScore).toFixed(3)} → ${pageF1(score).toFixed(3)}  ${page.url}`,
+        );
       }
       previousScore = score;
-      if (show && stage !== 'extract' && stage !== 'boilerplate') for (const line of removedLines(previous, text)) out.push(`  ${stage.padEnd(16)} ${mark(line)} ${line.slice(0, 150)}`);
+      if (show && stage !== 'extract' && stage !== 'boilerplate')
+        for (const line of removedLines(previous, text))
+          out.push(`  ${stage.padEnd(16)} ${mark(line)} ${line.slice(0, 150)}`);
       previous = text;
     };
     record('plain', previousScore);
@@ -235,7 +293,10 @@ function attribute(corpus: CorpusName): void {
         const text = el.textContent ?? '';
         addRule(rule, page.id, text, truth);
         const where = `<${el.localName}${el.parentElement ? ` in ${el.parentElement.localName}` : ''}>`;
-        if (show) out.push(`  ${rule.padEnd(16)} ${mark(text)} ${where.padEnd(14)} ${text.replace(/\s+/g, ' ').trim().slice(0, 150)}`);
+        if (show)
+          out.push(
+            `  ${rule.padEnd(16)} ${mark(text)} ${where.padEnd(14)} ${text.replace(/\s+/g, ' ').trim().slice(0, 150)}`,
+          );
       },
     });
     if (show && out.length) print(`${page.id}  ${page.url}\n${out.join('\n')}`);
@@ -247,20 +308,26 @@ function attribute(corpus: CorpusName): void {
       .slice(0, top)
       .map(([id, x]) => `\`${id}\` ${unit(x)} (${urls.get(id)})`)
       .join('; ');
-  print(`\n## ${corpus}: ${cached.length} pages\n\n| stage | F1 | precision | recall | pages losing recall |\n|---|---|---|---|---|`);
+  print(
+    `\n## ${corpus}: ${cached.length} pages\n\n| stage | F1 | precision | recall | pages losing recall |\n|---|---|---|---|---|`,
+  );
   for (const [stage, scores] of stages) {
     const s = summarize(scores);
     print(`| ${stage} | ${fmt(s.f1)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${stageLoss.get(stage)?.size ?? 0} |`);
   }
-  print(`\n| rule | blocks | pages losing truth | words in truth (recall lost) | words not in truth (precision gained) |\n|---|---|---|---|---|`);
-  for (const [rule, r] of [...rules].sort((a, b) => b[1].truth - a[1].truth)) print(`| ${rule} | ${r.blocks} | ${r.pages.size} | ${r.truth} | ${r.noise} |`);
+  print(
+    `\n| rule | blocks | pages losing truth | words in truth (recall lost) | words not in truth (precision gained) |\n|---|---|---|---|---|`,
+  );
+  for (const [rule, r] of [...rules].sort((a, b) => b[1].truth - a[1].truth))
+    print(`| ${rule} | ${r.blocks} | ${r.pages.size} | ${r.truth} | ${r.noise} |`);
   print(`\nPages each rule costs most (truth words removed):`);
   for (const [rule, r] of [...rules].sort((a, b) => b[1].truth - a[1].truth)) {
     if (r.pages.size) print(`- ${rule}: ${worst(r.pages, (x) => `${x} words`)}`);
   }
   print(`\nPages each stage costs most recall (recall before → after the stage, drop):`);
   for (const [stage, losses] of stageLoss) print(`- ${stage}: ${worst(losses, (x) => `−${x.toFixed(3)}`)}`);
-  if (noArticle.length) print(`\nNo article (Qari): ${noArticle.map((p) => `\`${p.id}\` (${p.noArticle ?? '?'}; ${p.url})`).join('; ')}`);
+  if (noArticle.length)
+    print(`\nNo article (Qari): ${noArticle.map((p) => `\`${p.id}\` (${p.noArticle ?? '?'}; ${p.url})`).join('; ')}`);
 }
 
 for (const corpus of corpora) attribute(corpus);

@@ -74,7 +74,9 @@ export async function measureBrowser(
         const stages = await page.evaluate(() => (globalThis as unknown as BenchGlobal).__qariBench.stages());
         rows.push({ name: bench.name, bytes: bench.bytes, ...timing, stages });
       } catch (error) {
-        log(`  browser: ${bench.name} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        log(
+          `  browser: ${bench.name} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        );
       }
       await page.close();
       if ((i + 1) % 20 === 0 || i + 1 === pages.length) log(`  browser: ${i + 1}/${pages.length} pages`);
@@ -99,12 +101,24 @@ export async function measureBrowserScaling(
       const html = articlePage(paragraphs);
       const url = 'https://example.com/long';
       await page.route('**/*', (route) =>
-        route.request().isNavigationRequest() ? route.fulfill({ status: 200, headers: PAGE_HEADERS, body: html }) : route.abort(),
+        route.request().isNavigationRequest()
+          ? route.fulfill({ status: 200, headers: PAGE_HEADERS, body: html })
+          : route.abort(),
       );
       await page.goto(url, { timeout: 120_000 });
       await page.evaluate(bundle);
-      const t = await page.evaluate((r) => (globalThis as unknown as BenchGlobal).__qariBench.pair(r), paragraphs >= 5000 ? 2 : 4);
-      rows.push({ paragraphs, bytes: Buffer.byteLength(html), qari: t.qari, prePaint: t.prePaint, plain: t.plain, chars: t.chars });
+      const t = await page.evaluate(
+        (r) => (globalThis as unknown as BenchGlobal).__qariBench.pair(r),
+        paragraphs >= 5000 ? 2 : 4,
+      );
+      rows.push({
+        paragraphs,
+        bytes: Buffer.byteLength(html),
+        qari: t.qari,
+        prePaint: t.prePaint,
+        plain: t.plain,
+        chars: t.chars,
+      });
       log(`  browser scaling: ${paragraphs} paragraphs: qari ${t.qari.toFixed(0)} ms, plain ${t.plain.toFixed(0)} ms`);
       await page.close();
     }

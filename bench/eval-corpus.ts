@@ -41,7 +41,10 @@ export interface CorpusPage {
 }
 
 export function aebPages(dir: string): CorpusPage[] {
-  const truth = JSON.parse(readFileSync(join(dir, 'aeb', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(join(dir, 'aeb', 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   return Object.entries(truth)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, { articleBody, url }]) => ({
@@ -123,7 +126,9 @@ export function plainExtract(html: string, url: string): Extraction {
   const dom = loadDom(html, url);
   try {
     const parsed = new Readability(dom.window.document).parse();
-    return parsed ? { found: true, text: parsed.textContent ?? '', title: parsed.title ?? '' } : { found: false, text: '', title: '' };
+    return parsed
+      ? { found: true, text: parsed.textContent ?? '', title: parsed.title ?? '' }
+      : { found: false, text: '', title: '' };
   } finally {
     dom.window.close();
   }
@@ -142,7 +147,9 @@ export function qariExtract(html: string, url: string, force = false): Extractio
   const dom = loadDom(html, url);
   try {
     const result = runPipelineInNode(dom.window.document, dom.window as unknown as Window, { force });
-    return result.kind === 'article' ? { found: true, text: result.article.text, title: result.article.title } : { found: false, text: '', title: '' };
+    return result.kind === 'article'
+      ? { found: true, text: result.article.text, title: result.article.title }
+      : { found: false, text: '', title: '' };
   } finally {
     dom.window.close();
   }
@@ -174,7 +181,12 @@ function safely(run: () => Extraction): Extraction & { error?: string } {
   try {
     return run();
   } catch (error) {
-    return { found: false, text: '', title: '', error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    return {
+      found: false,
+      text: '',
+      title: '',
+      error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+    };
   }
 }
 
@@ -187,12 +199,23 @@ export type PlainCache = Map<string, Extraction>;
 /** The versions plain Readability's output depends on (part of the cache key). */
 export function plainVersions(): string {
   const version = (pkg: string): string =>
-    (JSON.parse(readFileSync(join(import.meta.dirname, '../node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    (
+      JSON.parse(readFileSync(join(import.meta.dirname, '../node_modules', pkg, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   return `@mozilla/readability@${version('@mozilla/readability')} jsdom@${version('jsdom')}`;
 }
 
 export function plainCacheKey(html: string, url: string, versions: string): string {
-  return createHash('sha256').update(versions).update('\0').update(url).update('\0').update(html).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(versions)
+    .update('\0')
+    .update(url)
+    .update('\0')
+    .update(html)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export interface ScoreOptions {
@@ -210,7 +233,8 @@ export function scoreBoth(page: CorpusPage, options: ScoreOptions = {}): PageRes
   const hit = options.plainCache?.get(key);
   options.cached?.(!!hit);
   const plain = hit ?? safely(() => plainExtract(html, page.url));
-  if (options.plainCache && !hit && !('error' in plain && plain.error)) options.plainCache.set(key, { found: plain.found, text: plain.text, title: plain.title });
+  if (options.plainCache && !hit && !('error' in plain && plain.error))
+    options.plainCache.set(key, { found: plain.found, text: plain.text, title: plain.title });
   const qari = safely(() => qariExtract(html, page.url, page.corpus === 'readability'));
   const plainError = 'error' in plain ? plain.error : undefined;
   const error = [plainError && `plain: ${plainError}`, qari.error && `qari: ${qari.error}`].filter(Boolean).join('; ');

@@ -5,7 +5,16 @@
  * Readability's, or where Qari finds no article and plain Readability finds one.
  */
 import type { CorpusName, PageResult } from './eval-corpus';
-import { bootstrap, pageF1, pageRecall, pairedF1Difference, summarize, titleExactMatch, titleLooseMatch, type Summary } from './score';
+import {
+  bootstrap,
+  pageF1,
+  pageRecall,
+  pairedF1Difference,
+  summarize,
+  titleExactMatch,
+  titleLooseMatch,
+  type Summary,
+} from './score';
 
 export const CORPUS_TITLES: Record<CorpusName, string> = {
   aeb: 'Article Extraction Benchmark (human ground truth)',
@@ -35,7 +44,8 @@ export function guardList(results: readonly PageResult[], margin = GUARD_RECALL_
     const plainRecall = pageRecall(r.plain);
     const qariRecall = pageRecall(r.qari);
     const noArticle = !r.found.qari && r.found.plain;
-    if (noArticle || qariRecall < plainRecall - margin) entries.push({ corpus: r.corpus, id: r.id, url: r.url, plainRecall, qariRecall, noArticle });
+    if (noArticle || qariRecall < plainRecall - margin)
+      entries.push({ corpus: r.corpus, id: r.id, url: r.url, plainRecall, qariRecall, noArticle });
   }
   return entries;
 }
@@ -50,7 +60,8 @@ export interface TitleScore {
 export function titleScores(results: readonly PageResult[], system: 'plain' | 'qari'): TitleScore | null {
   const titled = results.filter((r) => r.titles.truth !== undefined);
   if (titled.length === 0) return null;
-  const share = (match: (a: string, b: string) => boolean): number => titled.filter((r) => match(r.titles.truth!, r.titles[system])).length / titled.length;
+  const share = (match: (a: string, b: string) => boolean): number =>
+    titled.filter((r) => match(r.titles.truth!, r.titles[system])).length / titled.length;
   return { n: titled.length, exact: share(titleExactMatch), loose: share(titleLooseMatch) };
 }
 
@@ -66,7 +77,12 @@ export function languageRows(results: readonly PageResult[]): LanguageRow[] {
   const groups = new Map<string, PageResult[]>();
   for (const r of results) if (r.lang) groups.set(r.lang, [...(groups.get(r.lang) ?? []), r]);
   return [...groups]
-    .map(([lang, rs]) => ({ lang, n: rs.length, plain: summarize(rs.map((r) => r.plain)).f1, qari: summarize(rs.map((r) => r.qari)).f1 }))
+    .map(([lang, rs]) => ({
+      lang,
+      n: rs.length,
+      plain: summarize(rs.map((r) => r.plain)).f1,
+      qari: summarize(rs.map((r) => r.qari)).f1,
+    }))
     .sort((a, b) => b.n - a.n || a.lang.localeCompare(b.lang));
 }
 
@@ -97,7 +113,10 @@ export function summarizeCorpus(corpus: CorpusName, results: readonly PageResult
     plainSd: bootstrap(plain),
     qariSd: bootstrap(qari),
     paired: pairedF1Difference(plain, qari),
-    noArticle: { plain: results.filter((r) => !r.found.plain).length, qari: results.filter((r) => !r.found.qari).length },
+    noArticle: {
+      plain: results.filter((r) => !r.found.plain).length,
+      qari: results.filter((r) => !r.found.qari).length,
+    },
     titles: plainTitles && qariTitles ? { plain: plainTitles, qari: qariTitles } : null,
     better: results.filter((r) => pageF1(r.qari) > pageF1(r.plain) + 0.01),
     worse: results.filter((r) => pageF1(r.qari) < pageF1(r.plain) - 0.01),
@@ -106,7 +125,8 @@ export function summarizeCorpus(corpus: CorpusName, results: readonly PageResult
 
 const fmt = (x: number): string => x.toFixed(3);
 export const signed = (x: number): string => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);
-const verdict = ({ low, high }: { low: number; high: number }): string => (low > 0 ? 'Qari is better' : high < 0 ? 'Qari is worse' : 'no significant difference');
+const verdict = ({ low, high }: { low: number; high: number }): string =>
+  low > 0 ? 'Qari is better' : high < 0 ? 'Qari is worse' : 'no significant difference';
 const interval = (p: CorpusSummary['paired']): string => `${signed(p.diff)} (${signed(p.low)} … ${signed(p.high)})`;
 
 /** The one-table overview of every corpus. */
@@ -143,13 +163,19 @@ export function corpusSection(s: CorpusSummary, results: readonly PageResult[]):
       `within 0.01 on ${s.pages - s.better.length - s.worse.length}.`,
   ];
   const languages = languageRows(results);
-  if (languages.length) parts.push(`F1 by language, plain / Qari (n): ${languages.map((l) => `${l.lang} ${fmt(l.plain)} / ${fmt(l.qari)} (${l.n})`).join(', ')}.`);
+  if (languages.length)
+    parts.push(
+      `F1 by language, plain / Qari (n): ${languages.map((l) => `${l.lang} ${fmt(l.plain)} / ${fmt(l.qari)} (${l.n})`).join(', ')}.`,
+    );
   const noArticle = results.filter((r) => !r.found.qari);
   if (noArticle.length) {
-    parts.push(`Qari's "no article" pages (scored as empty): ${noArticle.map((r) => `\`${short(r.id)}\`${r.found.plain ? '' : ' (plain finds none either)'}`).join(', ')}.`);
+    parts.push(
+      `Qari's "no article" pages (scored as empty): ${noArticle.map((r) => `\`${short(r.id)}\`${r.found.plain ? '' : ' (plain finds none either)'}`).join(', ')}.`,
+    );
   }
   const errors = results.filter((r) => r.error);
-  if (errors.length) parts.push(`Errors (scored as empty): ${errors.map((r) => `\`${short(r.id)}\` (${r.error})`).join(', ')}.`);
+  if (errors.length)
+    parts.push(`Errors (scored as empty): ${errors.map((r) => `\`${short(r.id)}\` (${r.error})`).join(', ')}.`);
   return parts.join('\n\n');
 }
 
@@ -162,12 +188,17 @@ export function guardSection(results: readonly PageResult[], corpora: readonly C
     `article and plain Readability finds one (${entries.length} pages). A report, not a failure: \`npm run eval\` still ` +
     `exits 0.`;
   const sections = corpora.map((corpus) => {
-    const mine = entries.filter((e) => e.corpus === corpus).sort((a, b) => a.qariRecall - a.plainRecall - (b.qariRecall - b.plainRecall));
+    const mine = entries
+      .filter((e) => e.corpus === corpus)
+      .sort((a, b) => a.qariRecall - a.plainRecall - (b.qariRecall - b.plainRecall));
     if (mine.length === 0) return `### ${corpus}: none`;
     return (
       `### ${corpus}: ${mine.length}\n\n| page | plain recall | Qari recall | Δ | URL |\n|---|---|---|---|---|\n` +
       mine
-        .map((e) => `| \`${e.id}\`${e.noArticle ? ' **no article**' : ''} | ${fmt(e.plainRecall)} | ${fmt(e.qariRecall)} | ${signed(e.qariRecall - e.plainRecall)} | ${e.url} |`)
+        .map(
+          (e) =>
+            `| \`${e.id}\`${e.noArticle ? ' **no article**' : ''} | ${fmt(e.plainRecall)} | ${fmt(e.qariRecall)} | ${signed(e.qariRecall - e.plainRecall)} | ${e.url} |`,
+        )
         .join('\n')
     );
   });

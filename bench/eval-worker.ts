@@ -5,7 +5,15 @@
  * on stdin, writes { results, plainNew, hits, misses } as JSON on stdout.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { corpusDir, corpusPages, plainVersions, scoreBoth, type CorpusName, type Extraction, type PageResult } from './eval-corpus';
+import {
+  corpusDir,
+  corpusPages,
+  plainVersions,
+  scoreBoth,
+  type CorpusName,
+  type Extraction,
+  type PageResult,
+} from './eval-corpus';
 
 export interface WorkerInput {
   corpus: CorpusName;
@@ -27,11 +35,18 @@ const dir = corpusDir();
 if (!dir) throw new Error('No corpus found');
 const wanted = new Set(input.ids);
 const pages = corpusPages(dir, input.corpus).filter((p) => wanted.has(p.id));
-const known = input.cacheFile && existsSync(input.cacheFile) ? (JSON.parse(readFileSync(input.cacheFile, 'utf8')) as Record<string, Extraction>) : {};
+const known =
+  input.cacheFile && existsSync(input.cacheFile)
+    ? (JSON.parse(readFileSync(input.cacheFile, 'utf8')) as Record<string, Extraction>)
+    : {};
 const plainCache = new Map(Object.entries(known));
 const output: WorkerOutput = { results: [], plainNew: {}, hits: 0, misses: 0 };
 for (const page of pages) {
-  const result = scoreBoth(page, { plainCache, versions: plainVersions(), cached: (hit) => (hit ? output.hits++ : output.misses++) });
+  const result = scoreBoth(page, {
+    plainCache,
+    versions: plainVersions(),
+    cached: (hit) => (hit ? output.hits++ : output.misses++),
+  });
   if (result.error) process.stderr.write(`${input.corpus} ${page.id}: ${result.error}\n`);
   output.results.push(result);
 }

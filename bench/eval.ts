@@ -17,12 +17,21 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORPORA, corpusDir, corpusName, corpusPages, type CorpusName, type Extraction, type PageResult } from './eval-corpus';
+import {
+  CORPORA,
+  corpusDir,
+  corpusName,
+  corpusPages,
+  type CorpusName,
+  type Extraction,
+  type PageResult,
+} from './eval-corpus';
 import type { WorkerInput, WorkerOutput } from './eval-worker';
 import { corpusSection, guardList, guardSection, overviewTable, summarizeCorpus } from './eval-report';
 
 const args = process.argv.slice(2);
-const values = (name: string): string[] => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] !== undefined ? [args[i + 1]!] : []));
+const values = (name: string): string[] =>
+  args.flatMap((a, i) => (a === `--${name}` && args[i + 1] !== undefined ? [args[i + 1]!] : []));
 const option = (name: string): string | undefined => values(name).at(-1);
 const fail = (message: string): never => {
   console.error(message);
@@ -32,11 +41,17 @@ const fail = (message: string): never => {
 const KNOWN = new Set(['--corpus', '--every', '--ids', '--limit', '--jobs', '--fresh', '--report']);
 for (const [i, a] of args.entries()) {
   if (a.startsWith('--') && !KNOWN.has(a)) fail(`Unknown option ${a}. Options: ${[...KNOWN].join(' ')}`);
-  if (['--corpus', '--every', '--ids', '--limit', '--jobs'].includes(a) && (args[i + 1] === undefined || args[i + 1]!.startsWith('--'))) fail(`${a} needs a value`);
+  if (
+    ['--corpus', '--every', '--ids', '--limit', '--jobs'].includes(a) &&
+    (args[i + 1] === undefined || args[i + 1]!.startsWith('--'))
+  )
+    fail(`${a} needs a value`);
 }
 
 const dir = corpusDir() ?? fail('No corpus found: set QARI_CORPUS or put it at ../shared/corpus.');
-const chosen = values('corpus').map((name) => corpusName(name) ?? fail(`Unknown corpus ${name}; one of ${CORPORA.join(', ')}`));
+const chosen = values('corpus').map(
+  (name) => corpusName(name) ?? fail(`Unknown corpus ${name}; one of ${CORPORA.join(', ')}`),
+);
 const corpora: CorpusName[] = chosen.length ? CORPORA.filter((c) => chosen.includes(c)) : [...CORPORA];
 const every = Number(option('every') ?? 1);
 const jobs = Number(option('jobs') ?? 1);
@@ -54,14 +69,18 @@ const resultsFile = (corpus: CorpusName): string => resolve('out', `eval-results
 // Plain Readability's results, reused across runs (see --fresh).
 const cacheFile = resolve('out', 'eval-plain-cache.json');
 const plainCache = new Map<string, Extraction>(
-  !args.includes('--fresh') && existsSync(cacheFile) ? (Object.entries(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Extraction>)) : [],
+  !args.includes('--fresh') && existsSync(cacheFile)
+    ? Object.entries(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Extraction>)
+    : [],
 );
 // --fresh starts the cache anew (the workers read it from the file).
 if (args.includes('--fresh')) writeFileSync(cacheFile, '{}');
 /** One batch in a child process (bench/eval-worker.ts). */
 function runWorker(input: WorkerInput): Promise<WorkerOutput> {
   return new Promise((done, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, resolve(import.meta.dirname, 'eval-worker.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...process.execArgv, resolve(import.meta.dirname, 'eval-worker.ts')], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
@@ -100,7 +119,8 @@ for (const corpus of corpora) {
       seconds.set(corpus, saved.seconds);
       cacheHits += saved.plainReused;
       cacheMisses += saved.results.length - saved.plainReused;
-    } else if (chosen.length) fail(`No full run of ${corpus} in out/: run \`npm run eval -- --corpus ${corpus}\` first`);
+    } else if (chosen.length)
+      fail(`No full run of ${corpus} in out/: run \`npm run eval -- --corpus ${corpus}\` first`);
     continue;
   }
   const pages = corpusPages(dir, corpus)
@@ -122,27 +142,43 @@ for (const corpus of corpora) {
     while (next < batches.length) {
       const index = next++;
       const input: WorkerInput = { corpus, ids: batches[index]!, cacheFile };
-      const output = await runWorker(input).catch((error: Error) => fail(`${corpus}: the batch from page ${index * BATCH + 1} failed (${error.message})`));
+      const output = await runWorker(input).catch((error: Error) =>
+        fail(`${corpus}: the batch from page ${index * BATCH + 1} failed (${error.message})`),
+      );
       outputs[index] = output;
       cacheHits += output.hits;
       cacheMisses += output.misses;
       for (const [key, value] of Object.entries(output.plainNew)) plainCache.set(key, value);
       writeFileSync(cacheFile, JSON.stringify(Object.fromEntries(plainCache)));
-      console.error(`${corpus}: ${outputs.filter(Boolean).reduce((n, o) => n + o.results.length, 0)}/${pages.length} (${Math.round((Date.now() - t0) / 1000)} s)`);
+      console.error(
+        `${corpus}: ${outputs.filter(Boolean).reduce((n, o) => n + o.results.length, 0)}/${pages.length} (${Math.round((Date.now() - t0) / 1000)} s)`,
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, batches.length) }, worker));
   for (const output of outputs) mine.push(...output.results);
   seconds.set(corpus, (Date.now() - t0) / 1000);
   results.set(corpus, mine);
-  if (!sampled) writeFileSync(resultsFile(corpus), JSON.stringify({ seconds: seconds.get(corpus)!, plainReused: cacheHits - hitsBefore, results: mine } satisfies SavedRun));
+  if (!sampled)
+    writeFileSync(
+      resultsFile(corpus),
+      JSON.stringify({
+        seconds: seconds.get(corpus)!,
+        plainReused: cacheHits - hitsBefore,
+        results: mine,
+      } satisfies SavedRun),
+    );
 }
 if (results.size === 0) fail(ids ? `No page id starts with ${ids.join(', ')}` : 'Nothing to measure');
 const totalSeconds = reportOnly ? [...seconds.values()].reduce((a, b) => a + b, 0) : (Date.now() - started) / 1000;
 
 const git = (...argv: string[]): string => {
   try {
-    return execFileSync('git', argv, { cwd: resolve(import.meta.dirname, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', argv, {
+      cwd: resolve(import.meta.dirname, '..'),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return '?';
   }
@@ -155,7 +191,7 @@ const measured = [...results.keys()];
 const all = measured.flatMap((c) => results.get(c)!);
 const summaries = measured.map((c) => summarizeCorpus(c, results.get(c)!));
 const minutes = (s: number): string => (s >= 90 ? `${(s / 60).toFixed(1)} min` : `${Math.round(s)} s`);
-const timing = `${reportOnly ? 'Assembled with `--report` from each corpus\'s last full run: ' : ''}${minutes(totalSeconds)} for ${all.length} pages (${measured.map((c) => `${c} ${minutes(seconds.get(c)!)}`).join(', ')}); plain Readability computed for ${cacheMisses} pages, reused from out/eval-plain-cache.json for ${cacheHits}`;
+const timing = `${reportOnly ? "Assembled with `--report` from each corpus's last full run: " : ''}${minutes(totalSeconds)} for ${all.length} pages (${measured.map((c) => `${c} ${minutes(seconds.get(c)!)}`).join(', ')}); plain Readability computed for ${cacheMisses} pages, reused from out/eval-plain-cache.json for ${cacheHits}`;
 
 const report =
   `# Extraction quality: Qari vs plain Readability\n\n` +
@@ -183,8 +219,20 @@ const complete = CORPORA.every((c) => results.has(c)) && !sampled;
 const out = complete ? resolve(import.meta.dirname, 'results/extraction.md') : resolve('out', 'eval-report.md');
 mkdirSync(resolve(out, '..'), { recursive: true });
 writeFileSync(out, report);
-console.error(`Wrote ${out}${complete ? '' : ' (not every corpus in full: bench/results/extraction.md left as it is)'}; guard: ${guardList(all).length} pages`);
+console.error(
+  `Wrote ${out}${complete ? '' : ' (not every corpus in full: bench/results/extraction.md left as it is)'}; guard: ${guardList(all).length} pages`,
+);
 if (!reportOnly) {
-  writeFileSync('out/eval-pages.json', JSON.stringify(all.map(({ texts: _, ...r }) => r), null, 1));
-  writeFileSync('out/eval-texts.json', JSON.stringify(Object.fromEntries(all.map((r) => [`${r.corpus}/${r.id}`, r.texts]))));
+  writeFileSync(
+    'out/eval-pages.json',
+    JSON.stringify(
+      all.map(({ texts: _, ...r }) => r),
+      null,
+      1,
+    ),
+  );
+  writeFileSync(
+    'out/eval-texts.json',
+    JSON.stringify(Object.fromEntries(all.map((r) => [`${r.corpus}/${r.id}`, r.texts]))),
+  );
 }

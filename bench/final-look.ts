@@ -61,7 +61,9 @@ const PAGE_HEADERS = {
 };
 
 /** Serve each page at `/c/<i>/` (the order of `pages`); everything else is a 404. */
-async function serveFromMemory(pages: readonly BenchPage[]): Promise<{ url(i: number): string; close(): Promise<void> }> {
+async function serveFromMemory(
+  pages: readonly BenchPage[],
+): Promise<{ url(i: number): string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const match = /^\/c\/(\d+)\/$/.exec(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const page = match ? pages[Number(match[1])] : undefined;
@@ -114,7 +116,8 @@ export function finalLook(clicked: number, looks: Looks): FinalLookTiming {
 }
 
 const CLICK = `(() => { const at = performance.timeOrigin + performance.now(); document.getElementById('reader-toggle').click(); return at; })()`;
-const PRESSED = (value: 'true' | 'false') => `document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === '${value}'`;
+const PRESSED = (value: 'true' | 'false') =>
+  `document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === '${value}'`;
 /** The popup shows a problem (no article, page error): the reader will not open. */
 const PROBLEM = `!!document.querySelector('#problem:not([hidden])')?.textContent`;
 /** How long a "no article" answer is given to turn into a mount after all (the popup renders before the reader). */
@@ -124,7 +127,10 @@ const LOOKS = `window.__qariLooks ?? null`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Poll for the looks; give up at the timeout, or soon after the popup reports a problem (no article). */
-async function waitForLooks(looks: () => Promise<Looks | null>, problem: () => Promise<boolean>): Promise<Looks | null> {
+async function waitForLooks(
+  looks: () => Promise<Looks | null>,
+  problem: () => Promise<boolean>,
+): Promise<Looks | null> {
   const end = Date.now() + TIMEOUT_MS;
   let problemSeen = 0;
   while (Date.now() < end) {
@@ -140,7 +146,10 @@ async function waitForLooks(looks: () => Promise<Looks | null>, problem: () => P
 const message = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
 /** Chromium: cold and warm time to the final look on each page. */
-export async function measureChromiumFinalLook(pages: readonly BenchPage[], log: (line: string) => void): Promise<ChromiumFinalLookRow[]> {
+export async function measureChromiumFinalLook(
+  pages: readonly BenchPage[],
+  log: (line: string) => void,
+): Promise<ChromiumFinalLookRow[]> {
   const server = await serveFromMemory(pages);
   const qari = await launchQari();
   const rows: ChromiumFinalLookRow[] = [];
@@ -159,7 +168,10 @@ export async function measureChromiumFinalLook(pages: readonly BenchPage[], log:
           // The article's tab in front: a background tab gets its frames late.
           await page.bringToFront();
           const clicked = (await popup!.evaluate(CLICK)) as number;
-          const looks = await waitForLooks(() => page.evaluate(LOOKS) as Promise<Looks | null>, () => popup!.evaluate(PROBLEM) as Promise<boolean>);
+          const looks = await waitForLooks(
+            () => page.evaluate(LOOKS) as Promise<Looks | null>,
+            () => popup!.evaluate(PROBLEM) as Promise<boolean>,
+          );
           if (!looks) return null;
           await popup!.waitForFunction(PRESSED('true'));
           return finalLook(clicked, looks);
@@ -179,8 +191,13 @@ export async function measureChromiumFinalLook(pages: readonly BenchPage[], log:
         row.error = message(error);
       }
       rows.push(row);
-      const f = (t: FinalLookTiming | null) => (t ? `${t.ms.toFixed(0)} ms${t.firstIsFinal ? '' : ` (first frame ${t.firstFrameMs.toFixed(0)} ms was not final)`}` : '—');
-      log(`  final look, Chromium: ${bench.name}: cold ${f(row.cold)}, warm ${f(row.warm)}${row.error ? ` [${row.error}]` : ''}`);
+      const f = (t: FinalLookTiming | null) =>
+        t
+          ? `${t.ms.toFixed(0)} ms${t.firstIsFinal ? '' : ` (first frame ${t.firstFrameMs.toFixed(0)} ms was not final)`}`
+          : '—';
+      log(
+        `  final look, Chromium: ${bench.name}: cold ${f(row.cold)}, warm ${f(row.warm)}${row.error ? ` [${row.error}]` : ''}`,
+      );
       await popup?.close();
       await page.close();
     }
@@ -190,7 +207,6 @@ export async function measureChromiumFinalLook(pages: readonly BenchPage[], log:
   }
   return rows;
 }
-
 
 /** Poll a page-world expression until it is truthy or `timeout` passes; its value, or null. */
 async function until<T>(page: PuppeteerPage, expression: string, timeout: number): Promise<T | null> {
@@ -226,8 +242,14 @@ export async function measureFirefoxVsReader(
         // From a blank document, so a value from the previous round's reader cannot be read by mistake.
         await readerTab.goto('about:blank');
         await readerTab.bringToFront();
-        await readerTab.goto(`about:reader?url=${encodeURIComponent(url)}`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS }).catch(() => undefined);
-        return until<number>(readerTab, `location.href.startsWith('about:reader') ? window.__readerReady ?? null : null`, TIMEOUT_MS);
+        await readerTab
+          .goto(`about:reader?url=${encodeURIComponent(url)}`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS })
+          .catch(() => undefined);
+        return until<number>(
+          readerTab,
+          `location.href.startsWith('about:reader') ? window.__readerReady ?? null : null`,
+          TIMEOUT_MS,
+        );
       };
       let popup: PuppeteerPage | null = null;
       const qariReader = async (): Promise<FinalLookTiming | null> => {
@@ -243,7 +265,10 @@ export async function measureFirefoxVsReader(
         await pageTab.bringToFront();
         const shown = popup;
         const clicked = (await shown.evaluate(CLICK)) as number;
-        const looks = await waitForLooks(() => pageTab.evaluate(LOOKS) as Promise<Looks | null>, () => shown.evaluate(PROBLEM) as Promise<boolean>);
+        const looks = await waitForLooks(
+          () => pageTab.evaluate(LOOKS) as Promise<Looks | null>,
+          () => shown.evaluate(PROBLEM) as Promise<boolean>,
+        );
         if (!looks) return null;
         await until(popup, PRESSED('true'), TIMEOUT_MS);
         await popup.evaluate(`document.getElementById('reader-toggle').click()`);
@@ -251,7 +276,8 @@ export async function measureFirefoxVsReader(
         return finalLook(clicked, looks);
       };
       for (let round = 0; round < rounds; round++) {
-        const run = async <T>(fn: () => Promise<T | null>) => fn().catch((error: unknown) => (log(`    ${bench.name}: ${message(error)}`), null));
+        const run = async <T>(fn: () => Promise<T | null>) =>
+          fn().catch((error: unknown) => (log(`    ${bench.name}: ${message(error)}`), null));
         if (round % 2 === 0) {
           row.firefox.push(await run(firefoxReader));
           row.qari.push(await run(qariReader));
@@ -263,7 +289,9 @@ export async function measureFirefoxVsReader(
       await (popup as PuppeteerPage | null)?.close();
       rows.push(row);
       const show = (v: (number | null)[]) => v.map((t) => (t === null ? '—' : t.toFixed(0))).join('/');
-      log(`  Firefox vs Qari: ${bench.name}: Reader View ${show(row.firefox)} ms, Qari ${show(row.qari.map((t) => t?.ms ?? null))} ms`);
+      log(
+        `  Firefox vs Qari: ${bench.name}: Reader View ${show(row.firefox)} ms, Qari ${show(row.qari.map((t) => t?.ms ?? null))} ms`,
+      );
     }
   } finally {
     await qari.close();
@@ -286,7 +314,12 @@ export interface LongTasks {
  * page's main thread ran in tasks of 50 ms or more from the click to the final look (injection, extraction,
  * mount, style and layout of the article), and plain Readability's parse of the same page for comparison.
  */
-export async function measureLongTasks(html: string, paragraphs: number, bundle: string, log: (line: string) => void): Promise<LongTasks | null> {
+export async function measureLongTasks(
+  html: string,
+  paragraphs: number,
+  bundle: string,
+  log: (line: string) => void,
+): Promise<LongTasks | null> {
   const page_: BenchPage = { name: `synthetic/${paragraphs}`, url: '', html, bytes: Buffer.byteLength(html) };
   const server = await serveFromMemory([page_]);
   const qari = await launchQari();
@@ -303,18 +336,25 @@ export async function measureLongTasks(html: string, paragraphs: number, bundle:
     await page.evaluate(WATCH_FINAL_LOOK);
     await page.bringToFront();
     const clicked = (await popup.evaluate(CLICK)) as number;
-    const looks = await waitForLooks(() => page.evaluate(LOOKS) as Promise<Looks | null>, () => popup.evaluate(PROBLEM) as Promise<boolean>);
+    const looks = await waitForLooks(
+      () => page.evaluate(LOOKS) as Promise<Looks | null>,
+      () => popup.evaluate(PROBLEM) as Promise<boolean>,
+    );
     if (!looks) return null;
     const final = finalLook(clicked, looks);
     await sleep(200); // let the observer deliver the last entries
     const entries = (await page.evaluate(`window.__qariLongTasks`)) as [number, number][];
-    const tasks = entries.filter(([start]) => start >= clicked - 1 && start <= clicked + final.ms).map(([, duration]) => duration);
+    const tasks = entries
+      .filter(([start]) => start >= clicked - 1 && start <= clicked + final.ms)
+      .map(([, duration]) => duration);
     // Plain Readability on the same page, in the page's world (the bench bundle).
     await popup.evaluate(`document.getElementById('reader-toggle').click()`);
     await page.waitForFunction(() => !document.getElementById('qari-root'));
     await page.evaluate(bundle);
     const plain = (await page.evaluate(`__qariBench.plain(2)`)) as number;
-    log(`  long tasks, ${paragraphs} paragraphs: ${tasks.map((t) => t.toFixed(0)).join(', ')} ms (final look at ${final.ms.toFixed(0)} ms); plain parse ${plain.toFixed(0)} ms`);
+    log(
+      `  long tasks, ${paragraphs} paragraphs: ${tasks.map((t) => t.toFixed(0)).join(', ')} ms (final look at ${final.ms.toFixed(0)} ms); plain parse ${plain.toFixed(0)} ms`,
+    );
     return { paragraphs, bytes: page_.bytes, tasks, plain };
   } finally {
     await qari.close();

@@ -9,7 +9,10 @@ const EN = [
   'Officials said the plan would be reviewed next year.',
   'Dr. Lee noted that costs rose by 3.5 percent.',
 ];
-const AR = ['قال المتحدث إن الخطة ستنفذ على مراحل خلال العام المقبل.', 'وأضاف أن اللجنة ستجتمع مرة أخرى الأسبوع القادم.'];
+const AR = [
+  'قال المتحدث إن الخطة ستنفذ على مراحل خلال العام المقبل.',
+  'وأضاف أن اللجنة ستجتمع مرة أخرى الأسبوع القادم.',
+];
 
 export function articlePage(paragraphs: number): string {
   const body: string[] = [];
@@ -19,7 +22,9 @@ export function articlePage(paragraphs: number): string {
     body.push(`<p>${text}</p>`);
   }
   const nav = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
-  const side = Array.from({ length: 8 }, (_, i) => `<li><a href="/story/${i}">Another story number ${i}</a></li>`).join('');
+  const side = Array.from({ length: 8 }, (_, i) => `<li><a href="/story/${i}">Another story number ${i}</a></li>`).join(
+    '',
+  );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long article of ${paragraphs} paragraphs</title></head>
 <body><header><a href="/">The Daily Example</a><nav><ul>${nav}</ul></nav></header>
 <main><article><h1>A long article of ${paragraphs} paragraphs</h1><p class="byline">By A. Writer</p>

@@ -30,7 +30,13 @@ export function plainReadability(doc: Document): unknown {
 export type Clock = () => number;
 
 /** `options`: node passes its adapter (cli/node-pipeline.ts `nodeOptions`); a browser runs the defaults. */
-export function timePair(doc: Document, win: Window, rounds = 2, clock: Clock = () => performance.now(), options: PipelineOptions = {}): PairTiming {
+export function timePair(
+  doc: Document,
+  win: Window,
+  rounds = 2,
+  clock: Clock = () => performance.now(),
+  options: PipelineOptions = {},
+): PairTiming {
   let qari = Infinity;
   let prePaint = Infinity;
   let plain = Infinity;

@@ -24,7 +24,13 @@ export function measureNode(pages: readonly BenchPage[], rounds: number, log: (l
   const rows: PageTiming[] = [];
   pages.forEach((page, i) => {
     const dom = jsdomFor(page.html, page.url);
-    const timing = timePair(dom.window.document, dom.window as unknown as Window, rounds, cpuClock, nodeOptions(dom.window.document, dom.window as unknown as Window));
+    const timing = timePair(
+      dom.window.document,
+      dom.window as unknown as Window,
+      rounds,
+      cpuClock,
+      nodeOptions(dom.window.document, dom.window as unknown as Window),
+    );
     dom.window.close();
     rows.push({ name: page.name, bytes: page.bytes, ...timing });
     if ((i + 1) % 20 === 0 || i + 1 === pages.length) log(`  node: ${i + 1}/${pages.length} pages`);

@@ -54,7 +54,10 @@ export function packageOf(url: string): string {
 }
 
 function shortWhere(url: string, line: number): string {
-  const rel = url.replace(/^file:\/\//, '').replace(REPO_ROOT + '/', '').replace(/^node_modules\//, '');
+  const rel = url
+    .replace(/^file:\/\//, '')
+    .replace(REPO_ROOT + '/', '')
+    .replace(/^node_modules\//, '');
   return `${rel}:${line + 1}`;
 }
 
@@ -99,7 +102,10 @@ export function summarizeProfile(profile: CpuProfile, target: string, top = 20):
       .map(([key, { where, ms }]) => ({ name: key.split('@')[0]!, where, ms, share: ms / total }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, top),
-    byOwner: [...owners].map(([name, ms]) => ({ name, ms, share: ms / total })).sort((a, b) => b.ms - a.ms).slice(0, top),
+    byOwner: [...owners]
+      .map(([name, ms]) => ({ name, ms, share: ms / total }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top),
   };
 }
 

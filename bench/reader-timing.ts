@@ -42,7 +42,11 @@ export function articleFixtures(): string[] {
   });
 }
 
-export async function measureReader(fixtures: readonly string[], bundle: string, log: (line: string) => void): Promise<ReaderTiming[]> {
+export async function measureReader(
+  fixtures: readonly string[],
+  bundle: string,
+  log: (line: string) => void,
+): Promise<ReaderTiming[]> {
   const server = await startServer();
   const qari = await launchQari();
   const rows: ReaderTiming[] = [];
@@ -66,15 +70,21 @@ export async function measureReader(fixtures: readonly string[], bundle: string,
           document.getElementById('reader-toggle')!.click();
           return at;
         });
-        await page.waitForFunction(() => (globalThis as unknown as PaintGlobal).__qariPainted !== undefined, null, { timeout: 60_000 });
+        await page.waitForFunction(() => (globalThis as unknown as PaintGlobal).__qariPainted !== undefined, null, {
+          timeout: 60_000,
+        });
         const painted = await page.evaluate(() => (globalThis as unknown as PaintGlobal).__qariPainted!);
-        await popup.waitForFunction(() => document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === 'true');
+        await popup.waitForFunction(
+          () => document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === 'true',
+        );
         return painted - clicked;
       };
       const close = async () => {
         await popup.evaluate(() => document.getElementById('reader-toggle')!.click());
         await page.waitForFunction(() => !document.getElementById('qari-root'));
-        await popup.waitForFunction(() => document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === 'false');
+        await popup.waitForFunction(
+          () => document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === 'false',
+        );
       };
       let cold = Number.NaN;
       let warm = Number.NaN;
@@ -87,7 +97,9 @@ export async function measureReader(fixtures: readonly string[], bundle: string,
         log(`  reader: ${fixture}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }
       rows.push({ fixture, plain, cold, warm, before });
-      log(`  reader: ${fixture}: cold ${cold.toFixed(0)} ms, warm ${warm.toFixed(0)} ms, plain parse ${plain.toFixed(1)} ms, untouched before: ${untouched(before)}`);
+      log(
+        `  reader: ${fixture}: cold ${cold.toFixed(0)} ms, warm ${warm.toFixed(0)} ms, plain parse ${plain.toFixed(1)} ms, untouched before: ${untouched(before)}`,
+      );
       await popup.close();
       await page.close();
     }

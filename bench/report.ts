@@ -65,7 +65,9 @@ function ratioSection(title: string, rows: readonly PageTiming[], clock: string)
     '',
     '| page | KB | Qari ms | plain ms | ratio |',
     '|---|---|---|---|---|',
-    ...slowest.map((r) => `| ${r.name} | ${(r.bytes / 1024).toFixed(0)} | ${ms(r.qari)} | ${ms(r.plain)} | ${x(r.qari / r.plain)} |`),
+    ...slowest.map(
+      (r) => `| ${r.name} | ${(r.bytes / 1024).toFixed(0)} | ${ms(r.qari)} | ${ms(r.plain)} | ${x(r.qari / r.plain)} |`,
+    ),
   ];
   if (errors.length) out.push('', `Errors: ${errors.map((r) => `${r.name} (${r.error})`).join('; ')}`);
   return out;
@@ -81,7 +83,7 @@ function stagesSection(rows: readonly BrowserPageTiming[]): string[] {
   }
   const sum = STAGES.reduce((s, k) => s + total[k], 0);
   return [
-    '### Where Qari\'s time goes (browser, summed over the article pages, one run each)',
+    "### Where Qari's time goes (browser, summed over the article pages, one run each)",
     '',
     '| step | ms | share |',
     '|---|---|---|',
@@ -97,7 +99,10 @@ function sizesSection(s: NonNullable<BenchResults['sizes']>): string[] {
     '',
     '| script | build | raw | gzip | budget raw / gzip | |',
     '|---|---|---|---|---|---|',
-    ...s.budget.map((c) => `| ${c.key} | ${c.target} | ${kb(c.actual.raw)} | ${kb(c.actual.gzip)} | ${kb(c.budget.raw)} / ${kb(c.budget.gzip)} | ${mark(c.ok)} |`),
+    ...s.budget.map(
+      (c) =>
+        `| ${c.key} | ${c.target} | ${kb(c.actual.raw)} | ${kb(c.actual.gzip)} | ${kb(c.budget.raw)} / ${kb(c.budget.gzip)} | ${mark(c.ok)} |`,
+    ),
     '',
     content
       ? `Our own code is ${kb(s.own.raw)} (${kb(s.own.gzip)} gzip) of the ${kb(content.raw)} content script: ${((s.own.raw / content.raw) * 100).toFixed(0)}% raw; the rest is Readability, DOMPurify and webextension-polyfill.`
@@ -124,7 +129,10 @@ function scalingSection(title: string, points: readonly ScalePoint[]): string[] 
     '',
     '| paragraphs | HTML | Qari ms | plain ms | ratio | Qari ms per MB |',
     '|---|---|---|---|---|---|',
-    ...points.map((pt) => `| ${pt.paragraphs} | ${kb(pt.bytes)} | ${ms(pt.qari)} | ${ms(pt.plain)} | ${x(pt.qari / pt.plain)} | ${ms(pt.qari / (pt.bytes / 1e6))} |`),
+    ...points.map(
+      (pt) =>
+        `| ${pt.paragraphs} | ${kb(pt.bytes)} | ${ms(pt.qari)} | ${ms(pt.plain)} | ${x(pt.qari / pt.plain)} | ${ms(pt.qari / (pt.bytes / 1e6))} |`,
+    ),
     '',
     `Least-squares line: Qari ${ms(q.b)} ms/MB (R² ${q.r2.toFixed(3)}), plain ${ms(p.b)} ms/MB (R² ${p.r2.toFixed(3)}). A flat "ms per MB" column means linear growth.`,
   ];
@@ -137,7 +145,10 @@ function readerSection(rows: readonly ReaderTiming[]): string[] {
     '',
     '| fixture | cold ms (inject + extract + mount) | warm ms (reopen) | plain parse ms | cold / plain | warm / plain | untouched before the click |',
     '|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.fixture} | ${ms(r.cold)} | ${ms(r.warm)} | ${ms(r.plain)} | ${x(r.cold / r.plain)} | ${x(r.warm / r.plain)} | ${mark(untouched(r.before))} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.fixture} | ${ms(r.cold)} | ${ms(r.warm)} | ${ms(r.plain)} | ${x(r.cold / r.plain)} | ${x(r.warm / r.plain)} | ${mark(untouched(r.before))} |`,
+    ),
     '',
     'Untouched = no `#qari-root`, nothing `inert`, a `tab.status` message finds no receiver ("Receiving end does not exist"), and no registered content script (also asserted by e2e/reliability-zero-cost.test.ts).',
   ];
@@ -160,7 +171,7 @@ function prePaintSection(rows: readonly BrowserPageTiming[]): string[] {
   const worstExtra = Math.max(...extra);
   const slowest = [...big].sort((a, b) => b.prePaint! / b.plain - a.prePaint! / a.plain).slice(0, 8);
   return [
-    '## Pre-paint pipeline vs plain Readability (Chromium, same document, interleaved, each side\'s fastest round)',
+    "## Pre-paint pipeline vs plain Readability (Chromium, same document, interleaved, each side's fastest round)",
     '',
     "Pre-paint = Qari's pipeline up to what the first paint needs: prepare, extract, clean, sanitize, direction and language per block, reading time — the whole `runPipeline` less its 'utterances' step (sentences for speech, which move to first use).",
     '',
@@ -173,7 +184,10 @@ function prePaintSection(rows: readonly BrowserPageTiming[]): string[] {
     '',
     '| page | KB | pre-paint ms | whole pipeline ms | plain ms | pre-paint / plain |',
     '|---|---|---|---|---|---|',
-    ...slowest.map((r) => `| ${r.name} | ${(r.bytes / 1024).toFixed(0)} | ${ms(r.prePaint!)} | ${ms(r.qari)} | ${ms(r.plain)} | ${x(r.prePaint! / r.plain)} |`),
+    ...slowest.map(
+      (r) =>
+        `| ${r.name} | ${(r.bytes / 1024).toFixed(0)} | ${ms(r.prePaint!)} | ${ms(r.qari)} | ${ms(r.plain)} | ${x(r.prePaint! / r.plain)} |`,
+    ),
   ];
 }
 
@@ -213,7 +227,9 @@ function longTaskSection(points: readonly ScalePoint[]): string[] {
     '|---|---|---|---|---|',
     `| ${ms(pre)} | ${ms(largest.plain)} | **${ms(added)}** | ${ms(added)} | no added task > ${PRE_PAINT_TARGETS.longTaskMs} ms ${mark(added <= PRE_PAINT_TARGETS.longTaskMs)} |`,
     '',
-    largest.prePaint === undefined ? '(This point was measured before pre-paint times were recorded: the whole pipeline, speech sentences included.)' : '',
+    largest.prePaint === undefined
+      ? '(This point was measured before pre-paint times were recorded: the whole pipeline, speech sentences included.)'
+      : '',
   ];
 }
 
@@ -227,16 +243,32 @@ function targetSummary(r: BenchResults): string[] {
       const q = row.qari.flatMap((v) => (v ? [v.ms] : []));
       return ff.length && q.length ? [median(q) / median(ff)] : [];
     });
-    add(`Time to final look vs Firefox Reader View, median ≤ ${FINAL_LOOK_TARGETS.firefoxMedian}×`, x(median(ratios)), median(ratios) <= FINAL_LOOK_TARGETS.firefoxMedian);
+    add(
+      `Time to final look vs Firefox Reader View, median ≤ ${FINAL_LOOK_TARGETS.firefoxMedian}×`,
+      x(median(ratios)),
+      median(ratios) <= FINAL_LOOK_TARGETS.firefoxMedian,
+    );
     add(`… p95 ≤ ${FINAL_LOOK_TARGETS.firefoxP95}×`, x(p95(ratios)), p95(ratios) <= FINAL_LOOK_TARGETS.firefoxP95);
   }
   if (r.finalLook) {
     const cold = r.finalLook.flatMap((row) => (row.cold ? [row.cold] : []));
     const warm = r.finalLook.flatMap((row) => (row.warm ? [row.warm] : []));
-    add(`Chromium cold p95 ≤ ${FINAL_LOOK_TARGETS.coldP95} ms`, `${ms(p95(cold.map((v) => v.ms)))} ms`, p95(cold.map((v) => v.ms)) <= FINAL_LOOK_TARGETS.coldP95);
-    add(`Chromium warm (reopen) p95 ≤ ${FINAL_LOOK_TARGETS.warmP95} ms`, `${ms(p95(warm.map((v) => v.ms)))} ms`, p95(warm.map((v) => v.ms)) <= FINAL_LOOK_TARGETS.warmP95);
+    add(
+      `Chromium cold p95 ≤ ${FINAL_LOOK_TARGETS.coldP95} ms`,
+      `${ms(p95(cold.map((v) => v.ms)))} ms`,
+      p95(cold.map((v) => v.ms)) <= FINAL_LOOK_TARGETS.coldP95,
+    );
+    add(
+      `Chromium warm (reopen) p95 ≤ ${FINAL_LOOK_TARGETS.warmP95} ms`,
+      `${ms(p95(warm.map((v) => v.ms)))} ms`,
+      p95(warm.map((v) => v.ms)) <= FINAL_LOOK_TARGETS.warmP95,
+    );
     const all = [...cold, ...warm];
-    add('First frame = final look (Chromium, cold and warm)', `${all.filter((v) => v.firstIsFinal).length}/${all.length}`, all.every((v) => v.firstIsFinal));
+    add(
+      'First frame = final look (Chromium, cold and warm)',
+      `${all.filter((v) => v.firstIsFinal).length}/${all.length}`,
+      all.every((v) => v.firstIsFinal),
+    );
   }
   const articles = (r.browser ?? []).filter((row) => row.kind === 'article' && row.prePaint !== undefined);
   if (articles.length) {
@@ -245,17 +277,32 @@ function targetSummary(r: BenchResults): string[] {
     const extra = articles.filter((row) => row.plain < t.tinyPlainMs).map((row) => row.prePaint! - row.plain);
     add(`Pre-paint pipeline / plain Readability, median ≤ ${t.median}×`, x(median(ratios)), median(ratios) <= t.median);
     add(`… p95 ≤ ${t.p95}×`, x(p95(ratios)), p95(ratios) <= t.p95);
-    if (extra.length) add(`Tiny pages (plain < ${t.tinyPlainMs} ms): ≤ ${t.tinyExtraMs} ms more than plain`, `max ${ms(Math.max(...extra))} ms`, Math.max(...extra) <= t.tinyExtraMs);
+    if (extra.length)
+      add(
+        `Tiny pages (plain < ${t.tinyPlainMs} ms): ≤ ${t.tinyExtraMs} ms more than plain`,
+        `max ${ms(Math.max(...extra))} ms`,
+        Math.max(...extra) <= t.tinyExtraMs,
+      );
   }
   const largest = [...(r.scalingBrowser ?? [])].sort((a, b) => b.paragraphs - a.paragraphs)[0];
   if (r.longTasks) {
     const { added, total } = openLongTasks(r.longTasks);
-    add(`No task Qari adds on the ${r.longTasks.paragraphs}-paragraph page > ${PRE_PAINT_TARGETS.longTaskMs} ms (real cold open)`, `longest added ${ms(added)} ms, total ${ms(total)} ms`, added <= PRE_PAINT_TARGETS.longTaskMs);
+    add(
+      `No task Qari adds on the ${r.longTasks.paragraphs}-paragraph page > ${PRE_PAINT_TARGETS.longTaskMs} ms (real cold open)`,
+      `longest added ${ms(added)} ms, total ${ms(total)} ms`,
+      added <= PRE_PAINT_TARGETS.longTaskMs,
+    );
   } else if (largest) {
     const added = (largest.prePaint ?? largest.qari) - largest.plain;
-    add(`No task Qari adds on the ${largest.paragraphs}-paragraph page > ${PRE_PAINT_TARGETS.longTaskMs} ms`, `${ms(added)} ms (one task)`, added <= PRE_PAINT_TARGETS.longTaskMs);
+    add(
+      `No task Qari adds on the ${largest.paragraphs}-paragraph page > ${PRE_PAINT_TARGETS.longTaskMs} ms`,
+      `${ms(added)} ms (one task)`,
+      added <= PRE_PAINT_TARGETS.longTaskMs,
+    );
   }
-  rows.push('| Speech data never delays the paint | sentences still built before the paint in this build (\'utterances\' step) | ❌ |');
+  rows.push(
+    "| Speech data never delays the paint | sentences still built before the paint in this build ('utterances' step) | ❌ |",
+  );
   return ['## Issue #13 targets (2-core machine)', '', '| target | measured | |', '|---|---|---|', ...rows];
 }
 
@@ -264,7 +311,8 @@ function finalLookSection(rows: readonly ChromiumFinalLookRow[]): string[] {
   const warm = rows.flatMap((r) => (r.warm ? [r.warm] : []));
   const t = FINAL_LOOK_TARGETS;
   const notFinal = (list: FinalLookTiming[]) => list.filter((v) => !v.firstIsFinal).length;
-  const cell = (v: FinalLookTiming | null) => (v ? `${ms(v.ms)}${v.firstIsFinal ? '' : ` (first frame ${ms(v.firstFrameMs)}: not final)`}` : '—');
+  const cell = (v: FinalLookTiming | null) =>
+    v ? `${ms(v.ms)}${v.firstIsFinal ? '' : ` (first frame ${ms(v.firstFrameMs)}: not final)`}` : '—';
   const skipped = rows.filter((r) => !r.cold);
   return [
     '## Time to the final look in Chromium (test build; click in the popup → end of the first frame showing the final look)',
@@ -338,7 +386,7 @@ function profileSection(profiles: readonly ProfileSummary[]): string[] {
   return profiles.flatMap((p) => [
     `### Profile: \`${p.target}\` (${ms(p.totalMs)} ms of samples)`,
     '',
-    'Time charged to the innermost Readability / DOMPurify / Qari frame (jsdom\'s work goes to whoever asked for it):',
+    "Time charged to the innermost Readability / DOMPurify / Qari frame (jsdom's work goes to whoever asked for it):",
     '',
     '| owner | ms | share |',
     '|---|---|---|',
@@ -348,7 +396,9 @@ function profileSection(profiles: readonly ProfileSummary[]): string[] {
     '',
     '| function | where | ms | share |',
     '|---|---|---|---|',
-    ...p.byFunction.slice(0, 10).map((f) => `| ${f.name || '(anonymous)'} | ${f.where} | ${ms(f.ms)} | ${(f.share * 100).toFixed(1)}% |`),
+    ...p.byFunction
+      .slice(0, 10)
+      .map((f) => `| ${f.name || '(anonymous)'} | ${f.where} | ${ms(f.ms)} | ${(f.share * 100).toFixed(1)}% |`),
     '',
   ]);
 }
@@ -362,20 +412,45 @@ export function writeReport(file: string, r: BenchResults): void {
   ];
   lines.push(...targetSummary(r), '');
   const apart = (what: string, date?: string) =>
-    date ? [`(${what} measured on ${date}, apart from the rest: \`--final-look-only\`, or carried over by \`--no-final-look\` / \`--no-firefox\`.)`, ''] : [];
-  if (r.finalLook) lines.push(...finalLookSection(r.finalLook), '', ...apart('Time to the final look', r.finalLookDate));
-  if (r.firefoxVsReader) lines.push(...firefoxSection(r.firefoxVsReader), '', ...apart('Firefox comparison', r.firefoxDate));
+    date
+      ? [
+          `(${what} measured on ${date}, apart from the rest: \`--final-look-only\`, or carried over by \`--no-final-look\` / \`--no-firefox\`.)`,
+          '',
+        ]
+      : [];
+  if (r.finalLook)
+    lines.push(...finalLookSection(r.finalLook), '', ...apart('Time to the final look', r.finalLookDate));
+  if (r.firefoxVsReader)
+    lines.push(...firefoxSection(r.firefoxVsReader), '', ...apart('Firefox comparison', r.firefoxDate));
   if (r.browser) lines.push(...prePaintSection(r.browser), '');
   if (r.longTasks) lines.push(...measuredLongTaskSection(r.longTasks, r.longTasksDate), '');
   if (r.scalingBrowser) lines.push(...longTaskSection(r.scalingBrowser), '');
-  if (r.browser) lines.push(...ratioSection('Extraction cost in Chromium (performance.now, page scripts off)', r.browser, 'wall-clock ms in the page'), '', ...stagesSection(r.browser.filter((b) => b.kind === 'article')), '');
-  if (r.nodeRows) lines.push(...ratioSection(`Extraction cost in node (jsdom, as \`npm run extract\`; 1 in ${r.every * 4} corpus pages)`, r.nodeRows, 'CPU ms of the node process'), '');
+  if (r.browser)
+    lines.push(
+      ...ratioSection(
+        'Extraction cost in Chromium (performance.now, page scripts off)',
+        r.browser,
+        'wall-clock ms in the page',
+      ),
+      '',
+      ...stagesSection(r.browser.filter((b) => b.kind === 'article')),
+      '',
+    );
+  if (r.nodeRows)
+    lines.push(
+      ...ratioSection(
+        `Extraction cost in node (jsdom, as \`npm run extract\`; 1 in ${r.every * 4} corpus pages)`,
+        r.nodeRows,
+        'CPU ms of the node process',
+      ),
+      '',
+    );
   if (r.scalingBrowser) lines.push(...scalingSection('Chromium, wall-clock ms', r.scalingBrowser), '');
   if (r.scaling) lines.push(...scalingSection('node, jsdom, CPU ms', r.scaling), '');
   if (r.reader) lines.push(...readerSection(r.reader), '');
   if (r.speechNode || r.speechBrowser) lines.push(...speechSection(r), '');
   if (r.sizes) lines.push(...sizesSection(r.sizes), '');
-  if (r.profiles) lines.push('## Profiles (node --cpu-prof, Qari\'s pipeline only)', '', ...profileSection(r.profiles));
+  if (r.profiles) lines.push("## Profiles (node --cpu-prof, Qari's pipeline only)", '', ...profileSection(r.profiles));
   const findings = join(REPO_ROOT, 'bench/findings.md');
   if (existsSync(findings)) lines.push(readFileSync(findings, 'utf8'));
   writeFileSync(file, lines.join('\n') + '\n');

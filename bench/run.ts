@@ -35,7 +35,10 @@ import { measureMoves, SPEECH_SIZES } from './speech';
 async function measureSpeechCosts(bundle: string): Promise<Pick<BenchResults, 'speechNode' | 'speechBrowser'>> {
   log('speech…');
   const jsdomDoc = () => new JSDOM('<!doctype html><body></body>', { pretendToBeVisual: true }).window.document;
-  const speechNode = { short: measureMoves(jsdomDoc(), SPEECH_SIZES.short, cpuClock), long: measureMoves(jsdomDoc(), SPEECH_SIZES.long, cpuClock) };
+  const speechNode = {
+    short: measureMoves(jsdomDoc(), SPEECH_SIZES.short, cpuClock),
+    long: measureMoves(jsdomDoc(), SPEECH_SIZES.long, cpuClock),
+  };
   const browser = await launchBenchBrowser();
   const page = await browser.newPage();
   await page.setContent('<!doctype html><body></body>');
@@ -56,7 +59,10 @@ const option = (name: string, fallback: number) => {
 const log = (line: string) => console.log(line);
 const every = option('every', 1);
 
-if (!existsSync(join(REPO_ROOT, 'dist/chrome/manifest.json')) || !existsSync(join(REPO_ROOT, 'dist/test/manifest.json'))) {
+if (
+  !existsSync(join(REPO_ROOT, 'dist/chrome/manifest.json')) ||
+  !existsSync(join(REPO_ROOT, 'dist/test/manifest.json'))
+) {
   log('building Qari (dist/ is missing)…');
   spawnSync('npx', ['tsx', 'scripts/build.ts', '--all'], { cwd: REPO_ROOT, stdio: 'inherit' });
 }
@@ -64,7 +70,9 @@ if (!existsSync(join(REPO_ROOT, 'dist/chrome/manifest.json')) || !existsSync(joi
 /** Time to the final look (Chromium) and Qari vs Firefox's Reader View, on the corpus sample and the article fixtures. */
 async function measureFinalLook(): Promise<Pick<BenchResults, 'finalLook' | 'firefoxVsReader'>> {
   const articles = new Set(articleFixtures().map((name) => `fixture/${name}`));
-  const sample = loadPages({ every: option('final-look-every', 9) }).filter((p) => !p.name.startsWith('fixture/') || articles.has(p.name));
+  const sample = loadPages({ every: option('final-look-every', 9) }).filter(
+    (p) => !p.name.startsWith('fixture/') || articles.has(p.name),
+  );
   const out: Pick<BenchResults, 'finalLook' | 'firefoxVsReader'> = {};
   if (!flag('no-final-look')) {
     log(`time to final look, Chromium: ${sample.length} pages…`);
@@ -81,7 +89,9 @@ async function measureFinalLook(): Promise<Pick<BenchResults, 'finalLook' | 'fir
 /** Whether the final-look sections measured anything at all (else the bench could not measure: exit non-zero). */
 function finalLookMeasured(r: BenchResults): boolean {
   const chromium = !r.finalLook || r.finalLook.some((row) => row.cold);
-  const firefox = !r.firefoxVsReader || r.firefoxVsReader.rows.some((row) => row.qari.some(Boolean) && row.firefox.some((v) => v !== null));
+  const firefox =
+    !r.firefoxVsReader ||
+    r.firefoxVsReader.rows.some((row) => row.qari.some(Boolean) && row.firefox.some((v) => v !== null));
   return chromium && firefox;
 }
 
@@ -89,7 +99,12 @@ const dir = join(REPO_ROOT, 'bench/results');
 if (flag('final-look-only')) {
   const previous = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as BenchResults;
   const now = new Date().toISOString();
-  Object.assign(previous, await measureFinalLook(), flag('no-final-look') ? {} : { finalLookDate: now }, flag('no-firefox') ? {} : { firefoxDate: now });
+  Object.assign(
+    previous,
+    await measureFinalLook(),
+    flag('no-final-look') ? {} : { finalLookDate: now },
+    flag('no-firefox') ? {} : { firefoxDate: now },
+  );
   writeFileSync(join(dir, 'bench.json'), JSON.stringify(previous, null, 2) + '\n');
   writeReport(join(dir, 'bench.md'), previous);
   log('rewrote bench/results/bench.md');
@@ -97,7 +112,8 @@ if (flag('final-look-only')) {
 }
 if (flag('long-tasks-only')) {
   const previous = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as BenchResults;
-  previous.longTasks = (await measureLongTasks(articlePage(20_000), 20_000, await buildBenchBundle(), log)) ?? undefined;
+  previous.longTasks =
+    (await measureLongTasks(articlePage(20_000), 20_000, await buildBenchBundle(), log)) ?? undefined;
   previous.longTasksDate = new Date().toISOString();
   writeFileSync(join(dir, 'bench.json'), JSON.stringify(previous, null, 2) + '\n');
   writeReport(join(dir, 'bench.md'), previous);
@@ -117,15 +133,19 @@ const results: BenchResults = { date: new Date().toISOString(), every, node: pro
 // A final-look section skipped this run is carried over from the last bench.json, dated as measured then.
 if ((flag('no-final-look') || flag('no-firefox')) && existsSync(join(dir, 'bench.json'))) {
   const previous = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as BenchResults;
-  if (flag('no-final-look') && previous.finalLook) Object.assign(results, { finalLook: previous.finalLook, finalLookDate: previous.finalLookDate ?? previous.date });
-  if (flag('no-firefox') && previous.firefoxVsReader) Object.assign(results, { firefoxVsReader: previous.firefoxVsReader, firefoxDate: previous.firefoxDate ?? previous.date });
+  if (flag('no-final-look') && previous.finalLook)
+    Object.assign(results, { finalLook: previous.finalLook, finalLookDate: previous.finalLookDate ?? previous.date });
+  if (flag('no-firefox') && previous.firefoxVsReader)
+    Object.assign(results, {
+      firefoxVsReader: previous.firefoxVsReader,
+      firefoxDate: previous.firefoxDate ?? previous.date,
+    });
 }
 
 log('sizes…');
 const targets = (['chrome', 'firefox'] as const).map(measureTarget).filter((t) => t !== null);
 const own = await ownContentCode();
 results.sizes = { targets, own, budget: checkBudget(readBudget(), targets, own) };
-
 
 const pages = loadPages({ every });
 if (!flag('no-browser')) {
@@ -134,7 +154,8 @@ if (!flag('no-browser')) {
   results.browser = await measureBrowser(pages, bundle, option('rounds', 4), log);
   Object.assign(results, await measureSpeechCosts(bundle));
   if (!flag('no-scaling')) results.scalingBrowser = await measureBrowserScaling(SCALING_SIZES, bundle, log);
-  if (!flag('no-scaling')) results.longTasks = (await measureLongTasks(articlePage(20_000), 20_000, bundle, log)) ?? undefined;
+  if (!flag('no-scaling'))
+    results.longTasks = (await measureLongTasks(articlePage(20_000), 20_000, bundle, log)) ?? undefined;
   if (!flag('no-final-look') || !flag('no-firefox')) Object.assign(results, await measureFinalLook());
   log('reader view timing…');
   results.reader = await measureReader(articleFixtures(), bundle, log);
@@ -142,7 +163,10 @@ if (!flag('no-browser')) {
 if (!flag('no-scaling')) {
   log('scaling (node)…');
   // jsdom moves nodes in O(n²) in one pipeline step (see findings), so node stops at 5k paragraphs by default.
-  results.scaling = measureScaling(SCALING_SIZES.filter((n) => n <= option('node-max-paragraphs', 5_000)), log);
+  results.scaling = measureScaling(
+    SCALING_SIZES.filter((n) => n <= option('node-max-paragraphs', 5_000)),
+    log,
+  );
 }
 if (!flag('no-node')) {
   const nodePages = loadPages({ every: every * option('node-every', 4) });
@@ -158,7 +182,9 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
 writeReport(join(dir, 'bench.md'), results);
 const over = results.sizes.budget.filter((c) => !c.ok);
-log(`wrote bench/results/bench.md and bench.json${over.length ? `; OVER BUDGET: ${over.map((c) => `${c.key} (${c.target})`).join(', ')}` : ''}`);
+log(
+  `wrote bench/results/bench.md and bench.json${over.length ? `; OVER BUDGET: ${over.map((c) => `${c.key} (${c.target})`).join(', ')}` : ''}`,
+);
 if (!finalLookMeasured(results)) log('could not measure the time to the final look');
 // Over budget or a target missed is a finding (marked ❌ in the report), not a failure of the bench.
 process.exit(finalLookMeasured(results) ? 0 : 1);

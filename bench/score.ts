@@ -114,7 +114,12 @@ export function bootstrap(pages: readonly PageScore[], rounds = 1000, seed = 1):
  * F1 of system `b` minus F1 of system `a` on the same pages, with a paired bootstrap 95% interval (the same
  * resampled pages for both systems, so page difficulty cancels out).
  */
-export function pairedF1Difference(a: readonly PageScore[], b: readonly PageScore[], rounds = 2000, seed = 1): { diff: number; low: number; high: number } {
+export function pairedF1Difference(
+  a: readonly PageScore[],
+  b: readonly PageScore[],
+  rounds = 2000,
+  seed = 1,
+): { diff: number; low: number; high: number } {
   const random = seeded(seed);
   const diffs: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -122,7 +127,11 @@ export function pairedF1Difference(a: readonly PageScore[], b: readonly PageScor
     diffs.push(summarize(picks.map((i) => b[i]!)).f1 - summarize(picks.map((i) => a[i]!)).f1);
   }
   diffs.sort((x, y) => x - y);
-  return { diff: summarize(b).f1 - summarize(a).f1, low: diffs[Math.floor(rounds * 0.025)]!, high: diffs[Math.ceil(rounds * 0.975) - 1]! };
+  return {
+    diff: summarize(b).f1 - summarize(a).f1,
+    low: diffs[Math.floor(rounds * 0.025)]!,
+    high: diffs[Math.ceil(rounds * 0.975) - 1]!,
+  };
 }
 
 /** A title for exact comparison: NFC, whitespace collapsed, trimmed. */

@@ -23,7 +23,10 @@ export function readBudget(): Budget {
   return JSON.parse(readFileSync(BUDGET_FILE, 'utf8')) as Budget;
 }
 
-const sizeOf = (code: Buffer | string): Size => ({ raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
+const sizeOf = (code: Buffer | string): Size => ({
+  raw: Buffer.byteLength(code),
+  gzip: gzipSync(code, { level: 9 }).length,
+});
 
 function sum(sizes: Size[]): Size {
   return sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
@@ -41,7 +44,8 @@ function graph(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file) || !existsSync(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) graph(join(dirname(file), match[1]!), seen);
+  for (const match of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+    graph(join(dirname(file), match[1]!), seen);
   return seen;
 }
 
@@ -108,8 +112,16 @@ export interface BudgetCheck {
 export function checkBudget(budget: Budget, targets: TargetSizes[], own: Size): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const add = (key: BudgetKey, target: string, actual: Size) =>
-    checks.push({ key, target, actual, budget: budget[key], ok: actual.raw <= budget[key].raw && actual.gzip <= budget[key].gzip });
-  const budgeted = BUDGET_KEYS.filter((key): key is Exclude<BudgetKey, 'contentScriptOwnCode'> => key !== 'contentScriptOwnCode');
+    checks.push({
+      key,
+      target,
+      actual,
+      budget: budget[key],
+      ok: actual.raw <= budget[key].raw && actual.gzip <= budget[key].gzip,
+    });
+  const budgeted = BUDGET_KEYS.filter(
+    (key): key is Exclude<BudgetKey, 'contentScriptOwnCode'> => key !== 'contentScriptOwnCode',
+  );
   for (const t of targets) for (const key of budgeted) add(key, t.target, t.groups[key]);
   add('contentScriptOwnCode', 'any', own);
   return checks;

@@ -82,7 +82,8 @@ export function measureMoves(doc: Document, chars: number, clock: () => number):
   const highlighter = new Highlighter(body);
   const real = 200;
   start = clock();
-  for (let i = 0; i < real; i++) highlighter.sentence(utterances[(Math.floor(utterances.length / 2) + i) % utterances.length]!);
+  for (let i = 0; i < real; i++)
+    highlighter.sentence(utterances[(Math.floor(utterances.length / 2) + i) % utterances.length]!);
   const highlighterUs = ((clock() - start) / real) * 1000;
   highlighter.clear();
   body.remove();

@@ -11,7 +11,11 @@ export type StageTimes = Record<Stage, number>;
 export const zeroStages = (): StageTimes => Object.fromEntries(STAGES.map((s) => [s, 0])) as StageTimes;
 
 /** Per-step times of one pipeline run on `doc`; null when the page has no article. */
-export function timeStages(doc: Document, win: Window, clock: () => number = () => performance.now()): StageTimes | null {
+export function timeStages(
+  doc: Document,
+  win: Window,
+  clock: () => number = () => performance.now(),
+): StageTimes | null {
   const times = zeroStages();
   let last = clock();
   const result = runPipeline(doc, win, {

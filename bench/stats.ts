@@ -24,7 +24,13 @@ export interface RatioSummary {
 export function summarize(rows: readonly { qari: number; plain: number }[]): RatioSummary {
   const ratios = rows.map((r) => r.qari / r.plain);
   const sum = (key: 'qari' | 'plain') => rows.reduce((s, r) => s + r[key], 0);
-  return { pages: rows.length, median: median(ratios), p95: p95(ratios), max: Math.max(...ratios), total: sum('qari') / sum('plain') };
+  return {
+    pages: rows.length,
+    median: median(ratios),
+    p95: p95(ratios),
+    max: Math.max(...ratios),
+    total: sum('qari') / sum('plain'),
+  };
 }
 
 /** Least-squares fit y = a + b·x, with R². */
@@ -44,6 +50,7 @@ export function linearFit(points: readonly { x: number; y: number }[]): { a: num
   return { a: my - b * mx, b, r2: syy && sxx ? (sxy * sxy) / (sxx * syy) : 1 };
 }
 
-export const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+export const ms = (value: number): string =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 export const x = (value: number): string => `${value.toFixed(2)}×`;
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;

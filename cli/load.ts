@@ -52,7 +52,9 @@ export function charsetFromContent(content: string): string | null {
 
 /** The encoding the first `<meta>` of the first bytes declares (comments skipped); null when none is usable. */
 export function sniffMetaCharset(bytes: Uint8Array, limit = PRESCAN_BYTES): string | null {
-  const head = Buffer.from(bytes.subarray(0, limit)).toString('latin1').replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  const head = Buffer.from(bytes.subarray(0, limit))
+    .toString('latin1')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   for (const tag of head.matchAll(/<meta[\s/]([^>]*)>?/gi)) {
     const attributes = new Map<string, string>();
     for (const [, name, ...values] of tag[1]!.matchAll(ATTRIBUTE)) {
@@ -92,7 +94,12 @@ export function readPageBytes(file: string): Buffer {
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? `No such file: ${file}` : code === 'EISDIR' ? `Not a file: ${file}` : `Cannot read ${file} (${code ?? 'error'})`;
+    const message =
+      code === 'ENOENT'
+        ? `No such file: ${file}`
+        : code === 'EISDIR'
+          ? `Not a file: ${file}`
+          : `Cannot read ${file} (${code ?? 'error'})`;
     throw new Error(message, { cause: error });
   }
   if (file.endsWith('.gz')) {

@@ -23,7 +23,8 @@ export interface Io {
   stdin?(): string;
 }
 
-export const USAGE = 'Usage: npm run --silent extract -- [--encoding LABEL] FILE [--url URL] | --jsonl FILE... | --jsonl --pages LIST|-';
+export const USAGE =
+  'Usage: npm run --silent extract -- [--encoding LABEL] FILE [--url URL] | --jsonl FILE... | --jsonl --pages LIST|-';
 
 /** What the CLI prints for an article: the fields of the reader view, utterances as { text, lang }. */
 export function articleJson(article: Article, body: ParentNode): Record<string, unknown> {
@@ -49,7 +50,8 @@ export class NoArticle extends Error {
   override name = 'NoArticle';
 }
 
-const oneLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+const oneLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 
 /** Run the pipeline on one file. Throws a one-line Error when unreadable, NoArticle when there is no article. */
 export function extractFile(file: string, url?: string, encoding?: string): Record<string, unknown> {
@@ -88,7 +90,8 @@ export function parsePageList(text: string): ListedPage[] {
     }
     const space = line.search(/\s+\S+$/);
     const last = space >= 0 ? line.slice(space).trim() : '';
-    if (space >= 0 && /^[a-z][a-z0-9+.-]*:/i.test(last) && URL.canParse(last)) pages.push({ file: line.slice(0, space).trim(), url: last });
+    if (space >= 0 && /^[a-z][a-z0-9+.-]*:/i.test(last) && URL.canParse(last))
+      pages.push({ file: line.slice(0, space).trim(), url: last });
     else pages.push({ file: line });
   }
   return pages;
@@ -123,14 +126,21 @@ export function main(argv: readonly string[], io: Io): number {
   if (jsonl) {
     args.shift();
     const list = takeOption(args, '--pages');
-    if (list === '' || (list !== undefined && args.length > 0) || (list === undefined && args.length === 0) || args.some((f) => f.startsWith('--'))) {
+    if (
+      list === '' ||
+      (list !== undefined && args.length > 0) ||
+      (list === undefined && args.length === 0) ||
+      args.some((f) => f.startsWith('--'))
+    ) {
       io.err(USAGE);
       return 1;
     }
     let pages: ListedPage[] = args.map((file) => ({ file }));
     if (list !== undefined) {
       try {
-        pages = parsePageList(list === '-' ? (io.stdin ?? (() => readFileSync(0, 'utf8')))() : readFileSync(list, 'utf8'));
+        pages = parsePageList(
+          list === '-' ? (io.stdin ?? (() => readFileSync(0, 'utf8')))() : readFileSync(list, 'utf8'),
+        );
       } catch (error) {
         io.err(`Cannot read the page list ${list}: ${oneLine(error)}`);
         return 1;

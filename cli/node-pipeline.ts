@@ -9,7 +9,9 @@ import { lightCascade } from './light-cascade';
 
 /** The base URL links in the clone resolve against once unsafe `<base>`s are gone: the first safe one, else the page's URL. */
 function safeBaseURL(doc: Document): string {
-  const href = [...doc.querySelectorAll('base[href]')].map((b) => b.getAttribute('href') ?? '').find((h) => SAFE_BASE.test(h));
+  const href = [...doc.querySelectorAll('base[href]')]
+    .map((b) => b.getAttribute('href') ?? '')
+    .find((h) => SAFE_BASE.test(h));
   try {
     return new URL(href?.trim() ?? doc.URL, doc.URL).href;
   } catch {

@@ -30,7 +30,9 @@ async function resetStorage(items: Record<string, unknown>): Promise<void> {
   const probe = await qari.browser.newPage();
   try {
     await qari.gotoExtensionPage(probe, 'src/popup/index.html');
-    await probe.evaluate(`browser.storage.local.clear().then(() => browser.storage.local.set(${JSON.stringify(items)}))`);
+    await probe.evaluate(
+      `browser.storage.local.clear().then(() => browser.storage.local.set(${JSON.stringify(items)}))`,
+    );
   } finally {
     await probe.close();
   }

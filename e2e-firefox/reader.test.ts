@@ -25,23 +25,34 @@ function readerState(page: Page) {
       hostPosition: host ? getComputedStyle(host).position : null,
       dialogDisplay: dialog ? getComputedStyle(dialog).display : null,
       articleDirection: article ? getComputedStyle(article).direction : null,
-      buttons: [...(shadow?.querySelectorAll('button') ?? [])].map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? ''),
+      buttons: [...(shadow?.querySelectorAll('button') ?? [])].map(
+        (b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '',
+      ),
     };
   });
 }
 
 /** Once the reader has applied the stored settings (typography.ts marks the article's script). */
 const settingsApplied = (page: Page) =>
-  page.evaluate(() => document.getElementById('qari-root')?.shadowRoot?.querySelector('article')?.hasAttribute('data-script') ?? false);
+  page.evaluate(
+    () =>
+      document.getElementById('qari-root')?.shadowRoot?.querySelector('article')?.hasAttribute('data-script') ?? false,
+  );
 
 /** The article paragraphs' computed font size, in px. */
 const paragraphSize = (page: Page) =>
-  page.evaluate(() => parseFloat(getComputedStyle(document.getElementById('qari-root')!.shadowRoot!.querySelector('article .body p')!).fontSize));
+  page.evaluate(() =>
+    parseFloat(
+      getComputedStyle(document.getElementById('qari-root')!.shadowRoot!.querySelector('article .body p')!).fontSize,
+    ),
+  );
 
 /** Press the reader toolbar's size button with this accessible name (its visually hidden label). */
 async function pressSize(page: Page, name: 'Larger text' | 'Smaller text'): Promise<void> {
   const found = await page.evaluate((label) => {
-    const buttons = [...document.getElementById('qari-root')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')];
+    const buttons = [
+      ...document.getElementById('qari-root')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button'),
+    ];
     const button = buttons.find((b) => b.querySelector('.qari-visually-hidden')?.textContent === label);
     button?.click();
     return Boolean(button);
@@ -69,9 +80,14 @@ describe('Firefox: reader view through the popup', () => {
     expect(state.articleDirection).toBe('rtl');
     expect(state.title).toContain('واشنطن تقول إنها لن تتعاون');
     expect(state.dialogName).toBe('Reader view');
-    expect(await popup.$eval('#facts', (p) => p.textContent)).toMatch(/^Language Arabic · right-to-left · \d+ min read$/);
+    expect(await popup.$eval('#facts', (p) => p.textContent)).toMatch(
+      /^Language Arabic · right-to-left · \d+ min read$/,
+    );
     // Firefox assigns the suggested shortcuts; the popup shows the bindings the browser reports.
-    expect(await popup.$$eval('#shortcut-list dd', (dds) => dds.map((dd) => dd.textContent))).toEqual(['Alt+Shift+R', 'Alt+Shift+P']);
+    expect(await popup.$$eval('#shortcut-list dd', (dds) => dds.map((dd) => dd.textContent))).toEqual([
+      'Alt+Shift+R',
+      'Alt+Shift+P',
+    ]);
     expect(state.buttons).toContain('Close reader view');
     // Text size: "Larger text" then "Smaller text" change the article's computed size and come back.
     await expect.poll(() => settingsApplied(page)).toBe(true);

@@ -21,7 +21,10 @@ const LONG = { timeout: 100_000, intervals: [250, 500, 1000] };
 it('Firefox reads the Arabic sample to the end with an Arabic voice, from the popup', async () => {
   const page = await env.qari.openPage(env.server.page('seed-ar'));
   const popup = await env.qari.openPopup(page);
-  const attr = (name: string) => popup.evaluate(`document.querySelector('#listening [role="progressbar"]')?.getAttribute('${name}') ?? ''`) as Promise<string>;
+  const attr = (name: string) =>
+    popup.evaluate(
+      `document.querySelector('#listening [role="progressbar"]')?.getAttribute('${name}') ?? ''`,
+    ) as Promise<string>;
   // The listening controls mount once the popup knows the tab's state.
   await expect.poll(() => popup.evaluate(`Boolean(document.querySelector('#listening [role="status"]'))`)).toBe(true);
   await popup.evaluate(`(() => {
@@ -34,7 +37,9 @@ it('Firefox reads the Arabic sample to the end with an Arabic voice, from the po
     slider.value = '2';
     slider.dispatchEvent(new Event('change', { bubbles: true }));
   })()`);
-  await popup.evaluate(`[...document.querySelectorAll('#listening button')].find((b) => b.textContent === 'Read aloud').click()`);
+  await popup.evaluate(
+    `[...document.querySelectorAll('#listening button')].find((b) => b.textContent === 'Read aloud').click()`,
+  );
   await expect.poll(async () => Number(await attr('aria-valuemax')), LONG).toBeGreaterThan(5);
   await expect.poll(async () => (await attr('aria-valuenow')) === (await attr('aria-valuemax')), LONG).toBe(true);
   const lines = (await popup.evaluate('window.__lines')) as string[];
@@ -51,10 +56,14 @@ it('Firefox: the reader\'s Voice select puts main voices first, variants under "
   await popup.waitForSelector('#reader-toggle[aria-pressed="true"]');
   await popup.close();
   // Speech is loaded on first use: the reader's Read aloud button brings in the speech room and its Voice select.
-  await page.evaluate(() => document.getElementById('qari-root')?.shadowRoot?.querySelector<HTMLButtonElement>('.speech-slot button')?.click());
+  await page.evaluate(() =>
+    document.getElementById('qari-root')?.shadowRoot?.querySelector<HTMLButtonElement>('.speech-slot button')?.click(),
+  );
   const menu = () =>
     page.evaluate(() => {
-      const select = document.getElementById('qari-root')?.shadowRoot?.querySelector<HTMLSelectElement>('.qari-speech select');
+      const select = document
+        .getElementById('qari-root')
+        ?.shadowRoot?.querySelector<HTMLSelectElement>('.qari-speech select');
       if (!select) return null;
       const probe = document.createElement('span');
       probe.style.font = getComputedStyle(select).font;
@@ -72,10 +81,14 @@ it('Firefox: the reader\'s Voice select puts main voices first, variants under "
     });
   await expect.poll(async () => (await menu())?.main.length ?? 0, LONG).toBeGreaterThan(1);
   const found = (await menu())!;
-  console.log(`[measure] Firefox voice select: ${found.main.length} main voices, groups ${JSON.stringify(found.groups)}; chosen ${found.text.toFixed(0)}px in ${found.width}px`);
+  console.log(
+    `[measure] Firefox voice select: ${found.main.length} main voices, groups ${JSON.stringify(found.groups)}; chosen ${found.text.toFixed(0)}px in ${found.width}px`,
+  );
   expect(found.main.some((label: string) => label.includes('+'))).toBe(false);
   expect(found.main[0]).toMatch(/\bGreat Britain\b|en-GB/);
   expect(found.width).toBeGreaterThan(found.text + 16);
-  await page.evaluate(() => document.getElementById('qari-root')?.shadowRoot?.querySelector<HTMLButtonElement>('.qari-speech .stop')?.click());
+  await page.evaluate(() =>
+    document.getElementById('qari-root')?.shadowRoot?.querySelector<HTMLButtonElement>('.qari-speech .stop')?.click(),
+  );
   await page.close();
 });

@@ -38,20 +38,29 @@ export async function launchQari(options: LaunchOptions = {}): Promise<QariBrows
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...(options.args ?? [])],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      ...(options.args ?? []),
+    ],
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
     env: { ...process.env, ...(options.env ?? {}) } as Record<string, string>,
     viewport: { width: 1100, height: 800 },
   });
   // Qari's worker, not another loaded extension's.
   const isQari = (w: Worker) => w.url().endsWith('/service-worker-loader.js');
-  const worker = context.serviceWorkers().find(isQari) ?? (await context.waitForEvent('serviceworker', { predicate: isQari, timeout: 30_000 }));
+  const worker =
+    context.serviceWorkers().find(isQari) ??
+    (await context.waitForEvent('serviceworker', { predicate: isQari, timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
 
   const tabId = async (page: Page): Promise<number> => {
     const url = page.url();
     const id = await worker.evaluate(async (target: string) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const api = (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome;
       const tabs = await api.tabs.query({});
       return tabs.find((tab) => tab.url === target)?.id ?? -1;
     }, url);

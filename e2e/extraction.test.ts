@@ -53,7 +53,8 @@ describe('reader view vs npm run extract', () => {
       await page.goto(url);
       await openReader(page);
       const rendered = await page.locator('#qari-root article .body').evaluate((body, html) => {
-        const expected = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body.innerHTML;
+        const expected = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body
+          .innerHTML;
         return { actual: body.innerHTML, expected };
       }, cli.html);
       expect(rendered.actual).toBe(rendered.expected);

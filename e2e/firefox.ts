@@ -24,7 +24,8 @@ export const QARI_UUID = '6b1c5a3e-0f0e-4c1a-9a57-5a1f0c0ffee1';
 export function firefoxPath(): string {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean) as string[];
   const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error('No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
+  if (!found)
+    throw new Error('No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
   return found;
 }
 
@@ -51,7 +52,9 @@ export interface FirefoxLaunchOptions {
 }
 
 /** puppeteer's BiDi frame keeps its browsing context; not public API, but the only way to skip `goto`'s wait. */
-type BidiFrame = { browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void> } };
+type BidiFrame = {
+  browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void> };
+};
 
 export async function launchQariFirefox(options: FirefoxLaunchOptions = {}): Promise<QariFirefox> {
   const browser = await puppeteer.launch({
@@ -77,7 +80,10 @@ export async function launchQariFirefox(options: FirefoxLaunchOptions = {}): Pro
   const origin = `moz-extension://${QARI_UUID}`;
 
   const gotoExtensionPage = async (page: Page, path: string) => {
-    await (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(`${origin}/${path.replace(/^\//, '')}`, 'complete');
+    await (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(
+      `${origin}/${path.replace(/^\//, '')}`,
+      'complete',
+    );
   };
   const openPage = async (url: string) => {
     const page = await browser.newPage();

@@ -21,7 +21,7 @@ const readerTitle = (page: Page) => page.locator('#qari-root h1').textContent();
 const pressed = (popup: Page) => popup.locator('#reader-toggle').getAttribute('aria-pressed');
 
 describe('hostile pages', () => {
-  it("a page that sabotages DOM prototypes in its own world does not break the reader", async () => {
+  it('a page that sabotages DOM prototypes in its own world does not break the reader', async () => {
     const page = await open('en-plain');
     await page.evaluate(() => {
       const boom = () => {

@@ -43,9 +43,24 @@ afterAll(async () => {
 
 const UIS: { lang: string; env: Record<string, string>; readerView: string; readAloud: string }[] = [
   { lang: 'en', env: {}, readerView: 'Reader view', readAloud: 'Read aloud' },
-  { lang: 'ar', env: { LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' }, readerView: 'عرض القراءة', readAloud: 'اقرأ بصوت عالٍ' },
-  { lang: 'he', env: { LANGUAGE: 'he', LANG: 'he_IL.UTF-8', LC_ALL: 'he_IL.UTF-8' }, readerView: 'תצוגת קריאה', readAloud: 'הקראה' },
-  { lang: 'fa', env: { LANGUAGE: 'fa', LANG: 'fa_IR.UTF-8', LC_ALL: 'fa_IR.UTF-8' }, readerView: 'نمای خواندن', readAloud: 'بلندخوانی' },
+  {
+    lang: 'ar',
+    env: { LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' },
+    readerView: 'عرض القراءة',
+    readAloud: 'اقرأ بصوت عالٍ',
+  },
+  {
+    lang: 'he',
+    env: { LANGUAGE: 'he', LANG: 'he_IL.UTF-8', LC_ALL: 'he_IL.UTF-8' },
+    readerView: 'תצוגת קריאה',
+    readAloud: 'הקראה',
+  },
+  {
+    lang: 'fa',
+    env: { LANGUAGE: 'fa', LANG: 'fa_IR.UTF-8', LC_ALL: 'fa_IR.UTF-8' },
+    readerView: 'نمای خواندن',
+    readAloud: 'بلندخوانی',
+  },
 ];
 
 async function launch(env: Record<string, string>): Promise<QariBrowser> {
@@ -120,7 +135,8 @@ async function checkFit(popup: Page, label: string): Promise<Fit> {
   expect(fit.scrollWidth, `${label}: nothing wider than the popup`).toBeLessThanOrEqual(POPUP_WIDTH);
   expect(await selectsCut(popup), `${label}: selects cut short`).toEqual([]);
   for (const [part, bottom] of Object.entries(fit.bottoms)) {
-    if (bottom !== null) expect(bottom, `${label}: ${part} within the first ${MAX_HEIGHT}px`).toBeLessThanOrEqual(MAX_HEIGHT);
+    if (bottom !== null)
+      expect(bottom, `${label}: ${part} within the first ${MAX_HEIGHT}px`).toBeLessThanOrEqual(MAX_HEIGHT);
   }
   return fit;
 }
@@ -137,15 +153,22 @@ async function selectsCut(popup: Page): Promise<string[]> {
       if (!select.checkVisibility()) continue;
       // The same select at its natural width (as wide as its longest option), under the same styles.
       const twin = select.cloneNode(true) as HTMLSelectElement;
-      if (!select.closest('#reading')) twin.replaceChildren(...[...twin.options].filter((o) => o.value === select.value).slice(0, 1));
-      twin.style.cssText = 'position: absolute; inline-size: auto; min-inline-size: 0; max-inline-size: none; flex: none;';
+      if (!select.closest('#reading'))
+        twin.replaceChildren(...[...twin.options].filter((o) => o.value === select.value).slice(0, 1));
+      twin.style.cssText =
+        'position: absolute; inline-size: auto; min-inline-size: 0; max-inline-size: none; flex: none;';
       select.after(twin);
       const natural = twin.getBoundingClientRect().width;
       twin.remove();
       const width = select.getBoundingClientRect().width;
       // A voice's name comes from the system: one longer than the whole row is cut, nothing shorter.
-      const row = select.closest('#reading') ? Infinity : (select.parentElement?.getBoundingClientRect().width ?? Infinity);
-      if (width + 0.5 < Math.min(natural, row)) cut.push(`${select.id || select.name || select.parentElement?.textContent}: ${width.toFixed(0)}px < ${natural.toFixed(0)}px`);
+      const row = select.closest('#reading')
+        ? Infinity
+        : (select.parentElement?.getBoundingClientRect().width ?? Infinity);
+      if (width + 0.5 < Math.min(natural, row))
+        cut.push(
+          `${select.id || select.name || select.parentElement?.textContent}: ${width.toFixed(0)}px < ${natural.toFixed(0)}px`,
+        );
     }
     return cut;
   });
@@ -167,7 +190,9 @@ describe.each(UIS)('the popup fits ($lang UI)', ({ lang, env, readerView, readAl
   let qari: QariBrowser;
   beforeAll(async () => {
     qari = await launch(env);
-    const ui = await qari.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+    const ui = await qari.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(),
+    );
     expect(ui, `Chromium did not start in ${lang}: install Debian's chromium-l10n`).toMatch(new RegExp(`^${lang}\\b`));
   });
   afterAll(async () => {

@@ -26,14 +26,20 @@ async function audit(page: Page, shadow: boolean): Promise<string[]> {
     async ([tags, inShadow]) => {
       const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } }).axe;
       const context = inShadow ? { include: [{ fromShadowDom: ['#qari-root', '.dialog'] }] } : document;
-      const result = (await axe.run(context, { runOnly: { type: 'tag', values: tags } })) as { violations: unknown[]; passes: unknown[] };
+      const result = (await axe.run(context, { runOnly: { type: 'tag', values: tags } })) as {
+        violations: unknown[];
+        passes: unknown[];
+      };
       // An audit that checked nothing would pass vacuously.
-      return result.passes.length > 0 ? result.violations : [{ id: 'nothing-audited', help: 'axe found nothing to check', nodes: [] }];
+      return result.passes.length > 0
+        ? result.violations
+        : [{ id: 'nothing-audited', help: 'axe found nothing to check', nodes: [] }];
     },
     [TAGS, shadow] as const,
   );
   return (violations as Violation[]).map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
   );
 }
 
@@ -60,7 +66,7 @@ describe('accessibility of the reader view', () => {
 });
 
 describe('the audit itself', () => {
-  it('sees inside the reader\'s shadow root (a nameless button and low contrast are caught)', async () => {
+  it("sees inside the reader's shadow root (a nameless button and low contrast are caught)", async () => {
     await clearStorage(env.qari);
     const page = await openFixture(env.qari, env.server, 'en-plain');
     await openReader(env.qari, page);
@@ -92,7 +98,9 @@ describe('accessibility of the popup', () => {
       const popup = await env.qari.openPopup(page);
       await popup.emulateMedia(media);
       await showReadingSettings(popup);
-      await expect.poll(() => popup.getByRole('button', { name: 'Reader view' }).getAttribute('aria-pressed')).toBe('true');
+      await expect
+        .poll(() => popup.getByRole('button', { name: 'Reader view' }).getAttribute('aria-pressed'))
+        .toBe('true');
       expect(await audit(popup, false), label).toEqual([]);
       await popup.close();
       await page.close();

@@ -20,7 +20,10 @@ beforeEach(async () => {
 async function toggle(page: Page, popup: Page, pressed: 'true' | 'false'): Promise<void> {
   await page.bringToFront();
   await popup.evaluate(() => document.getElementById('reader-toggle')!.click());
-  await popup.waitForFunction((want) => document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === want, pressed);
+  await popup.waitForFunction(
+    (want) => document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === want,
+    pressed,
+  );
 }
 
 /** Open the reader; the look in its first frame and once settled. */

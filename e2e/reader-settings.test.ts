@@ -13,7 +13,7 @@ beforeEach(async () => {
 });
 
 describe('settings reach every open view', () => {
-  it('the popup\'s Larger text and theme change the open reader live', async () => {
+  it("the popup's Larger text and theme change the open reader live", async () => {
     const page = await openFixture(env.qari, env.server, 'en-plain');
     await openReader(env.qari, page);
     const size = async () => parseFloat(await computed(page, 'article .body p', 'font-size'));
@@ -50,7 +50,9 @@ describe('fonts per script', () => {
       const page = await openFixture(env.qari, env.server, name);
       await openReader(env.qari, page);
       const font = await computed(page, 'article .body p', 'font-family');
-      const ratio = parseFloat(await computed(page, 'article .body p', 'line-height')) / parseFloat(await computed(page, 'article .body p', 'font-size'));
+      const ratio =
+        parseFloat(await computed(page, 'article .body p', 'line-height')) /
+        parseFloat(await computed(page, 'article .body p', 'font-size'));
       await page.close();
       return { font, ratio };
     };

@@ -35,7 +35,12 @@ const LONG = { timeout: 60_000, intervals: [100, 250, 500] };
 let opened = 0;
 
 /** Open `name` in `browser` and its reader view from the popup (by the button's accessible name). */
-async function openReader(browser: QariBrowser, name: string, readerView = 'Reader view', before?: (page: Page) => Promise<void>): Promise<Page> {
+async function openReader(
+  browser: QariBrowser,
+  name: string,
+  readerView = 'Reader view',
+  before?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const page = await browser.context.newPage();
   await before?.(page);
   opened += 1;
@@ -57,8 +62,14 @@ function focused(page: Page): Promise<string> {
   });
 }
 
-const toolbarHeight = (page: Page) => page.evaluate(() => document.getElementById('qari-root')!.shadowRoot!.querySelector('.toolbar')!.getBoundingClientRect().height);
-const articleTop = (page: Page) => page.evaluate(() => document.getElementById('qari-root')!.shadowRoot!.querySelector('article')!.getBoundingClientRect().top);
+const toolbarHeight = (page: Page) =>
+  page.evaluate(
+    () => document.getElementById('qari-root')!.shadowRoot!.querySelector('.toolbar')!.getBoundingClientRect().height,
+  );
+const articleTop = (page: Page) =>
+  page.evaluate(
+    () => document.getElementById('qari-root')!.shadowRoot!.querySelector('article')!.getBoundingClientRect().top,
+  );
 
 describe('keyboard', () => {
   it('reaches Read aloud in a few Tabs, the article one Shift+Tab away, and Escape closes and returns focus', async () => {
@@ -68,7 +79,14 @@ describe('keyboard', () => {
         addEventListener('DOMContentLoaded', () => {
           let n = 0;
           for (const paragraph of document.querySelectorAll('article p')) {
-            for (let i = 0; i < 3; i += 1) paragraph.append(' ', Object.assign(document.createElement('a'), { href: `/wiki/term-${(n += 1)}`, textContent: `term ${n}` }));
+            for (let i = 0; i < 3; i += 1)
+              paragraph.append(
+                ' ',
+                Object.assign(document.createElement('a'), {
+                  href: `/wiki/term-${(n += 1)}`,
+                  textContent: `term ${n}`,
+                }),
+              );
           }
           document.querySelector<HTMLElement>('a')?.focus();
         }),
@@ -88,7 +106,11 @@ describe('keyboard', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toMatch(/^main\.scroller/);
     await page.keyboard.press('PageDown');
-    await expect.poll(() => page.evaluate(() => document.getElementById('qari-root')!.shadowRoot!.querySelector('.scroller')!.scrollTop)).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.getElementById('qari-root')!.shadowRoot!.querySelector('.scroller')!.scrollTop),
+      )
+      .toBeGreaterThan(0);
     // Tab from the last toolbar control walks into the article's links, then wraps round to the article.
     const order: string[] = [];
     await root.getByRole('button', { name: 'Close reader view' }).focus();
@@ -128,7 +150,9 @@ describe('read-aloud toolbar', () => {
     await expect.poll(() => controls.getByRole('status').textContent(), LONG).toMatch(/^Reading sentence \d+ of/);
     const reading = { height: await toolbarHeight(page), top: await articleTop(page) };
     await page.screenshot({ path: 'out/reader-ux-reading.png', clip: { x: 0, y: 0, width: 1100, height: 200 } });
-    console.log(`[measure] toolbar height idle ${before.height}px, reading ${reading.height}px; article top ${before.top} → ${reading.top}`);
+    console.log(
+      `[measure] toolbar height idle ${before.height}px, reading ${reading.height}px; article top ${before.top} → ${reading.top}`,
+    );
     expect(Math.abs(reading.height - before.height)).toBeLessThanOrEqual(1);
     expect(Math.abs(reading.top - before.top)).toBeLessThanOrEqual(1);
     await controls.getByRole('button', { name: 'Pause' }).click();
@@ -145,10 +169,16 @@ describe('read-aloud toolbar', () => {
     await expect.poll(() => select.locator('option').count()).toBeGreaterThan(10);
     const list = await select.evaluate((el: HTMLSelectElement) => ({
       top: [...el.children].filter((c) => c.tagName === 'OPTION').map((o) => o.textContent ?? ''),
-      groups: [...el.querySelectorAll('optgroup')].map((g) => ({ label: g.label, count: g.children.length, first: g.children[0]?.textContent ?? '' })),
+      groups: [...el.querySelectorAll('optgroup')].map((g) => ({
+        label: g.label,
+        count: g.children.length,
+        first: g.children[0]?.textContent ?? '',
+      })),
       chosen: el.selectedOptions[0]?.textContent ?? '',
     }));
-    console.log(`[measure] voice select: ${list.top.length} main voices, groups ${JSON.stringify(list.groups.map((g) => [g.label, g.count]))}; chosen "${list.chosen}"`);
+    console.log(
+      `[measure] voice select: ${list.top.length} main voices, groups ${JSON.stringify(list.groups.map((g) => [g.label, g.count]))}; chosen "${list.chosen}"`,
+    );
     // Main (plain) voices first: no espeak-ng "+variant" among them; the variants in one "More voices" group.
     expect(list.top.length).toBeGreaterThan(0);
     expect(list.top.length).toBeLessThan(30);
@@ -210,7 +240,10 @@ describe('no voice at all (Chromium without --enable-speech-dispatcher)', () => 
 describe('Arabic browser UI', () => {
   let arabic: QariBrowser;
   beforeAll(async () => {
-    arabic = await launchQari({ args: speechd.args, env: { ...speechd.env, LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' } });
+    arabic = await launchQari({
+      args: speechd.args,
+      env: { ...speechd.env, LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' },
+    });
   });
   afterAll(async () => {
     await arabic?.close();
@@ -252,7 +285,10 @@ describe('Arabic browser UI', () => {
       // In the Arabic UI, Previous sits to the right of Next: its arrow points right, Next's left.
       expect(prev.x, name).toBeGreaterThan(next.x);
       expect([prevText, nextText], name).toEqual(['→', '←']);
-      await page.screenshot({ path: `out/reader-ux-ar-ui-${name}.png`, clip: { x: 0, y: 0, width: 1100, height: 160 } });
+      await page.screenshot({
+        path: `out/reader-ux-ar-ui-${name}.png`,
+        clip: { x: 0, y: 0, width: 1100, height: 160 },
+      });
       await page.close();
     }
   });
@@ -264,7 +300,9 @@ async function usedFonts(page: Page, selector: string): Promise<string[]> {
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  const handle = await cdp.send('Runtime.evaluate', { expression: `document.getElementById('qari-root').shadowRoot.querySelector(${JSON.stringify(selector)})` });
+  const handle = await cdp.send('Runtime.evaluate', {
+    expression: `document.getElementById('qari-root').shadowRoot.querySelector(${JSON.stringify(selector)})`,
+  });
   const { nodeId } = await cdp.send('DOM.requestNode', { objectId: handle.result.objectId! });
   const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
   await cdp.detach();
@@ -282,14 +320,20 @@ const addLatin = (page: Page) =>
   });
 
 describe('typography', () => {
-  it('sets Latin words in Arabic and Hebrew text in the script font\'s Latin companion', async () => {
-    for (const [name, companion] of [['seed-ar', 'Noto Serif'], ['he', 'Noto Sans']] as const) {
+  it("sets Latin words in Arabic and Hebrew text in the script font's Latin companion", async () => {
+    for (const [name, companion] of [
+      ['seed-ar', 'Noto Serif'],
+      ['he', 'Noto Sans'],
+    ] as const) {
       const page = await openReader(qari, name);
       await addLatin(page);
       const fonts = await usedFonts(page, '#latin-probe');
       console.log(`[measure] ${name}: Latin words set in ${fonts.join(', ')}`);
       // (Spaces may come from the script font; every letter from the companion, none from another fallback.)
-      expect(fonts.filter((f) => !/^Noto (Naskh Arabic|Sans Hebrew|Serif Hebrew)$/.test(f)), name).toEqual([companion]);
+      expect(
+        fonts.filter((f) => !/^Noto (Naskh Arabic|Sans Hebrew|Serif Hebrew)$/.test(f)),
+        name,
+      ).toEqual([companion]);
       await page.close();
     }
   });
@@ -306,7 +350,7 @@ describe('typography', () => {
     await page.close();
   });
 
-  it('styles only Qari\'s own header: a <header> inside the page\'s article body gets no rule or band', async () => {
+  it("styles only Qari's own header: a <header> inside the page's article body gets no rule or band", async () => {
     const page = await openReader(qari, 'he', 'Reader view', async (p) => {
       // The page's article has a header of its own inside its text (as many Hebrew news sites do).
       await p.addInitScript(() =>
@@ -320,7 +364,11 @@ describe('typography', () => {
     });
     const styles = await page.evaluate(() => {
       const root = document.getElementById('qari-root')!.shadowRoot!;
-      return [...root.querySelectorAll('article header')].map((h) => ({ own: !h.closest('.body'), border: getComputedStyle(h).borderBottomWidth, pad: getComputedStyle(h).paddingBottom }));
+      return [...root.querySelectorAll('article header')].map((h) => ({
+        own: !h.closest('.body'),
+        border: getComputedStyle(h).borderBottomWidth,
+        pad: getComputedStyle(h).paddingBottom,
+      }));
     });
     expect(styles.filter((s) => s.own).map((s) => s.border)).toEqual(['1px']);
     const inner = styles.filter((s) => !s.own);
@@ -343,7 +391,18 @@ describe('broken media', () => {
             fig.append(img, Object.assign(document.createElement('figcaption'), { textContent: caption }));
             return fig;
           };
-          first?.after(figure('/missing/harbour.png', 'Map of the harbour and the lighthouse', 'The harbour in 1890, before the breakwater was built.'), figure('/missing/texture.png', '', 'Volunteers at work in the lantern room during the second winter of the restoration.'));
+          first?.after(
+            figure(
+              '/missing/harbour.png',
+              'Map of the harbour and the lighthouse',
+              'The harbour in 1890, before the breakwater was built.',
+            ),
+            figure(
+              '/missing/texture.png',
+              '',
+              'Volunteers at work in the lantern room during the second winter of the restoration.',
+            ),
+          );
         }),
       );
     });
@@ -355,15 +414,26 @@ describe('broken media', () => {
             const img = fig.querySelector('img')!;
             const shown = fig.querySelector('.qari-alt');
             return {
-              img: getComputedStyle(img).display === 'none' ? 'hidden' : `${img.getBoundingClientRect().width}x${img.getBoundingClientRect().height}`,
-              alt: shown ? `${getComputedStyle(shown, '::before').content} ${shown.getAttribute('role')}:${shown.getAttribute('aria-label')}` : null,
-              gap: Math.round(fig.querySelector('figcaption')!.getBoundingClientRect().top - fig.getBoundingClientRect().top - (shown?.getBoundingClientRect().height ?? 0)),
+              img:
+                getComputedStyle(img).display === 'none'
+                  ? 'hidden'
+                  : `${img.getBoundingClientRect().width}x${img.getBoundingClientRect().height}`,
+              alt: shown
+                ? `${getComputedStyle(shown, '::before').content} ${shown.getAttribute('role')}:${shown.getAttribute('aria-label')}`
+                : null,
+              gap: Math.round(
+                fig.querySelector('figcaption')!.getBoundingClientRect().top -
+                  fig.getBoundingClientRect().top -
+                  (shown?.getBoundingClientRect().height ?? 0),
+              ),
             };
           }),
       );
     // Images are lazy: one below the fold of the reader's scroller is fetched (and fails) once scrolled to.
     await page.evaluate(async () => {
-      for (const img of document.getElementById('qari-root')!.shadowRoot!.querySelectorAll<HTMLElement>('article img[src*="/missing/"]')) {
+      for (const img of document
+        .getElementById('qari-root')!
+        .shadowRoot!.querySelectorAll<HTMLElement>('article img[src*="/missing/"]')) {
         img.closest('figure')!.scrollIntoView();
         await new Promise((done) => setTimeout(done, 300));
       }

@@ -38,11 +38,20 @@ describe('reader view direction', () => {
     expect(await computed(page, 'article', 'direction')).toBe('ltr');
     const quote = await page.evaluate(() => {
       const root = document.getElementById('qari-root')!.shadowRoot!;
-      const block = [...root.querySelectorAll<HTMLElement>('article p')].find((el) => el.textContent?.includes('الشعر هو البيت الذي نعود إليه'));
-      const english = [...root.querySelectorAll<HTMLElement>('article p')].find((el) => el.textContent?.includes('Ticket sales rose'));
+      const block = [...root.querySelectorAll<HTMLElement>('article p')].find((el) =>
+        el.textContent?.includes('الشعر هو البيت الذي نعود إليه'),
+      );
+      const english = [...root.querySelectorAll<HTMLElement>('article p')].find((el) =>
+        el.textContent?.includes('Ticket sales rose'),
+      );
       if (!block || !english) return null;
       const style = getComputedStyle(block);
-      return { dir: style.direction, letterSpacing: style.letterSpacing, font: style.fontFamily, english: getComputedStyle(english).letterSpacing };
+      return {
+        dir: style.direction,
+        letterSpacing: style.letterSpacing,
+        font: style.fontFamily,
+        english: getComputedStyle(english).letterSpacing,
+      };
     });
     expect(quote).not.toBeNull();
     expect(quote!.dir).toBe('rtl');
@@ -115,7 +124,11 @@ describe('strict page CSP', () => {
     // Styled by a constructed stylesheet, not an inline <style> (which this CSP would block).
     const sheets = await page.evaluate(() => {
       const shadow = document.getElementById('qari-root')!.shadowRoot!;
-      return { mode: shadow.querySelector<HTMLElement>('.dialog')!.dataset.styles, adopted: shadow.adoptedStyleSheets.length, styles: shadow.querySelectorAll('style').length };
+      return {
+        mode: shadow.querySelector<HTMLElement>('.dialog')!.dataset.styles,
+        adopted: shadow.adoptedStyleSheets.length,
+        styles: shadow.querySelectorAll('style').length,
+      };
     });
     expect(sheets.mode).toBe('adopted');
     expect(sheets.adopted).toBeGreaterThanOrEqual(1);

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { SHIPPED_PERMISSIONS } from '../manifest.config';
 
 const DIST = resolve(import.meta.dirname, '../dist');
-const manifest = (target: string) => JSON.parse(readFileSync(resolve(DIST, target, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+const manifest = (target: string) =>
+  JSON.parse(readFileSync(resolve(DIST, target, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 const README = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8');
 
 describe('permissions of the shipped builds', () => {
@@ -18,7 +19,16 @@ describe('permissions of the shipped builds', () => {
       expect(existsSync(resolve(DIST, target, 'manifest.json')), 'run the build first').toBe(true);
       const m = manifest(target);
       expect([...((m.permissions as string[]) ?? [])].sort()).toEqual([...SHIPPED_PERMISSIONS].sort());
-      for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable', 'declarative_net_request', 'content_security_policy']) {
+      for (const key of [
+        'host_permissions',
+        'optional_permissions',
+        'optional_host_permissions',
+        'content_scripts',
+        'web_accessible_resources',
+        'externally_connectable',
+        'declarative_net_request',
+        'content_security_policy',
+      ]) {
         expect(m[key], `${target}: ${key}`).toBeUndefined();
       }
       // No URL patterns hiding among the permissions (MV2-style host access).

@@ -56,10 +56,14 @@ export async function toggleReader(popup: Page, pressed: boolean): Promise<void>
 }
 
 /** The page's state a reader must give back exactly: serialized DOM, form values, scroll, focus. */
-export async function pageState(page: Page): Promise<{ html: string; values: string[]; scroll: [number, number]; focus: string }> {
+export async function pageState(
+  page: Page,
+): Promise<{ html: string; values: string[]; scroll: [number, number]; focus: string }> {
   return page.evaluate(() => ({
     html: document.documentElement.outerHTML,
-    values: [...document.querySelectorAll<HTMLInputElement>('input, textarea, select')].map((el) => `${el.name || el.id}=${el.value}`),
+    values: [...document.querySelectorAll<HTMLInputElement>('input, textarea, select')].map(
+      (el) => `${el.name || el.id}=${el.value}`,
+    ),
     scroll: [window.scrollX, window.scrollY] as [number, number],
     focus: document.activeElement?.outerHTML.slice(0, 80) ?? '',
   }));

@@ -41,7 +41,12 @@ async function readingAloud(): Promise<Page> {
   await popup.getByRole('button', { name: 'Read aloud' }).click();
   // The third sentence being read: speech is under way, moving from one sentence to the next.
   const status = popup.locator('#listening [role="status"]');
-  await expect.poll(async () => Number(/^Reading sentence (\d+) of (\d+)/.exec((await status.textContent()) ?? '')?.[1] ?? 0), LONG).toBeGreaterThanOrEqual(3);
+  await expect
+    .poll(
+      async () => Number(/^Reading sentence (\d+) of (\d+)/.exec((await status.textContent()) ?? '')?.[1] ?? 0),
+      LONG,
+    )
+    .toBeGreaterThanOrEqual(3);
   const total = Number(/ of (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
   expect(total).toBeGreaterThan(300);
   await popup.close();
@@ -67,7 +72,9 @@ async function expectSilence(other: Page): Promise<void> {
     w.probeUtterance = u; // Chrome drops the events of an utterance nobody references.
     speechSynthesis.speak(u);
   });
-  await expect.poll(() => other.evaluate(() => (window as unknown as { probeEvents: string[] }).probeEvents.join(' ')), LONG).toBe('start end');
+  await expect
+    .poll(() => other.evaluate(() => (window as unknown as { probeEvents: string[] }).probeEvents.join(' ')), LONG)
+    .toBe('start end');
   expect(await other.evaluate(() => speechSynthesis.speaking)).toBe(false);
   expect(await speaking()).toBe(false);
 }

@@ -44,8 +44,14 @@ describe('page state', () => {
     expect(await popup.locator('#reader-toggle').isVisible()).toBe(false);
     env.server.release();
     await popup.locator('#reader-toggle').click();
-    await popup.waitForFunction(() => document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === 'true', null, { timeout: 60_000 });
-    const expected = JSON.parse(readFileSync(join(PAGES_DIR, 'en-plain', 'expected.json'), 'utf8')) as { mustContain: string[] };
+    await popup.waitForFunction(
+      () => document.getElementById('reader-toggle')?.getAttribute('aria-pressed') === 'true',
+      null,
+      { timeout: 60_000 },
+    );
+    const expected = JSON.parse(readFileSync(join(PAGES_DIR, 'en-plain', 'expected.json'), 'utf8')) as {
+      mustContain: string[];
+    };
     const text = (await page.locator('#qari-root article').textContent()) ?? '';
     for (const line of expected.mustContain) expect(text).toContain(line);
     await toggleReader(popup, false);
@@ -71,7 +77,10 @@ describe('page state', () => {
       document.body.replaceWith(document.adoptNode(doc.body));
     }, next);
     await toggleReader(popup, true);
-    const expected = JSON.parse(readFileSync(join(PAGES_DIR, 'he', 'expected.json'), 'utf8')) as { mustContain: string[]; title: string };
+    const expected = JSON.parse(readFileSync(join(PAGES_DIR, 'he', 'expected.json'), 'utf8')) as {
+      mustContain: string[];
+      title: string;
+    };
     const text = (await page.locator('#qari-root article .body').textContent()) ?? '';
     for (const line of expected.mustContain) expect(text).toContain(line);
     expect(text).not.toContain('Bempton');

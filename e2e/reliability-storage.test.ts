@@ -10,7 +10,9 @@ import { useQari } from './use-qari';
 const env = useQari();
 
 type Store = Record<string, unknown>;
-type StorageApi = { storage: { local: { clear(): Promise<void>; set(items: Store): Promise<void>; get(keys: null): Promise<Store> } } };
+type StorageApi = {
+  storage: { local: { clear(): Promise<void>; set(items: Store): Promise<void>; get(keys: null): Promise<Store> } };
+};
 
 async function writeStorage(items: Store | null): Promise<void> {
   await env.qari.worker.evaluate(async (values: Store | null) => {
@@ -36,7 +38,10 @@ describe('settings in real storage', () => {
   for (const [name, items] of [
     ['corrupted', CORRUPT],
     ['missing (cleared)', null],
-    ['from a future version', { schemaVersion: 99, 'pref:sizeStep': 3, 'pref:hologram': true, 'pref:theme': 'ultraviolet' }],
+    [
+      'from a future version',
+      { schemaVersion: 99, 'pref:sizeStep': 3, 'pref:hologram': true, 'pref:theme': 'ultraviolet' },
+    ],
   ] as const) {
     it(`${name} settings: the reader still opens and closes`, async () => {
       await writeStorage(items);

@@ -5,7 +5,16 @@
  * `--enable-speech-dispatcher` and this environment, autospawns the server; `cleanup()` ends it.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -31,7 +40,10 @@ LogDir "default"
 export function hasSpeechDispatcher(): boolean {
   try {
     execFileSync('which', ['speech-dispatcher'], { stdio: 'ignore' });
-    return existsSync('/usr/lib/speech-dispatcher-modules/sd_espeak-ng') || existsSync('/usr/libexec/speech-dispatcher-modules/sd_espeak-ng');
+    return (
+      existsSync('/usr/lib/speech-dispatcher-modules/sd_espeak-ng') ||
+      existsSync('/usr/libexec/speech-dispatcher-modules/sd_espeak-ng')
+    );
   } catch {
     return false;
   }

@@ -41,7 +41,11 @@ async function recordStatusLine(popup: Page): Promise<() => Promise<string[]>> {
 
 /** Voices named in "Reading sentence i of n with <voice>" lines. */
 function voicesOf(lines: string[]): string[] {
-  return [...new Set(lines.map((l) => /^Reading sentence \d+ of \d+ with (.+)$/.exec(l)?.[1]).filter((v): v is string => !!v))];
+  return [
+    ...new Set(
+      lines.map((l) => /^Reading sentence \d+ of \d+ with (.+)$/.exec(l)?.[1]).filter((v): v is string => !!v),
+    ),
+  ];
 }
 
 async function setSpeed(popup: Page, rate: number): Promise<void> {
@@ -67,7 +71,12 @@ async function readToTheEnd(name: string): Promise<{ page: Page; popup: Page; ba
   await popup.getByRole('button', { name: 'Read aloud' }).click();
   const bar = popup.getByRole('progressbar', { name: 'Reading progress' });
   await expect.poll(async () => (await progressOf(bar)).max, LONG).toBeGreaterThan(5);
-  await expect.poll(async () => { const p = await progressOf(bar); return p.now === p.max; }, LONG).toBe(true);
+  await expect
+    .poll(async () => {
+      const p = await progressOf(bar);
+      return p.now === p.max;
+    }, LONG)
+    .toBe(true);
   await expect.poll(() => popup.getByRole('button', { name: 'Read aloud' }).count()).toBe(1);
   return { page, popup, bar, voices: voicesOf(await lines()) };
 }

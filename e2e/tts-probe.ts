@@ -21,12 +21,20 @@ export interface TtsProbe {
 
 export function ttsProbe(): TtsProbe {
   const path = mkdtempSync(join(tmpdir(), 'qari-tts-probe-'));
-  const manifest = { manifest_version: 3, name: 'TTS probe (Qari tests)', version: '1', permissions: ['tts'], background: { service_worker: WORKER } };
+  const manifest = {
+    manifest_version: 3,
+    name: 'TTS probe (Qari tests)',
+    version: '1',
+    permissions: ['tts'],
+    background: { service_worker: WORKER },
+  };
   writeFileSync(join(path, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(path, WORKER), '// Answers chrome.tts.isSpeaking() for the tests; nothing else.\n');
   const worker = async (context: BrowserContext): Promise<Worker> => {
     const mine = (w: Worker) => w.url().endsWith(`/${WORKER}`);
-    return context.serviceWorkers().find(mine) ?? context.waitForEvent('serviceworker', { predicate: mine, timeout: 30_000 });
+    return (
+      context.serviceWorkers().find(mine) ?? context.waitForEvent('serviceworker', { predicate: mine, timeout: 30_000 })
+    );
   };
   return {
     path,
@@ -34,7 +42,9 @@ export function ttsProbe(): TtsProbe {
       const probe = await worker(context);
       return probe.evaluate(() => {
         type Tts = { tts: { isSpeaking(callback: (speaking: boolean) => void): void } };
-        return new Promise<boolean>((resolve) => (globalThis as unknown as { chrome: Tts }).chrome.tts.isSpeaking(resolve));
+        return new Promise<boolean>((resolve) =>
+          (globalThis as unknown as { chrome: Tts }).chrome.tts.isSpeaking(resolve),
+        );
       });
     },
     cleanup: () => rmSync(path, { recursive: true, force: true }),

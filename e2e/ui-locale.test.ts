@@ -21,8 +21,19 @@ async function axeViolations(page: Page, selector?: string): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     async ({ tags, include }) => {
-      const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: tags } });
+      const axe = (
+        globalThis as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: unknown,
+            ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(include ? { include: [include] } : document, {
+        runOnly: { type: 'tag', values: tags },
+      });
       return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
     },
     { tags: WCAG, include: selector ?? null },
@@ -40,7 +51,12 @@ async function checkToolbar(page: Page, rtl: boolean, name: string): Promise<voi
   for (const width of [1100, 400]) {
     await page.setViewportSize({ width, height: 800 });
     const box = async (sel: string) => (await page.locator(`#qari-root .toolbar${sel}`).boundingBox())!;
-    const [bar, size, settings, close] = [await box(''), await box(' > .qari-size'), await box(' > .settings-toggle'), await box(' > .close')];
+    const [bar, size, settings, close] = [
+      await box(''),
+      await box(' > .qari-size'),
+      await box(' > .settings-toggle'),
+      await box(' > .close'),
+    ];
     const where = `${name} at ${width}px`;
     // Close at the inline end: within the toolbar's padding of that edge, past the size controls.
     if (rtl) {
@@ -51,18 +67,25 @@ async function checkToolbar(page: Page, rtl: boolean, name: string): Promise<voi
       expect(close.x + close.width, where).toBeGreaterThan(size.x + size.width);
     }
     // …and never alone on a row: the settings button shares it.
-    expect(Math.abs(close.y + close.height / 2 - (settings.y + settings.height / 2)), where).toBeLessThan(close.height / 2);
+    expect(Math.abs(close.y + close.height / 2 - (settings.y + settings.height / 2)), where).toBeLessThan(
+      close.height / 2,
+    );
     // (Headless Chromium captures an RTL page that overflows sideways from its document origin, so over such a
     // page the narrow picture is shifted; hit-testing shows the toolbar where the boxes above say.)
-    await page.screenshot({ path: `out/reader-toolbar-${name}-${width}.png`, clip: { x: 0, y: 0, width, height: bar.height } });
+    await page.screenshot({
+      path: `out/reader-toolbar-${name}-${width}.png`,
+      clip: { x: 0, y: 0, width, height: bar.height },
+    });
   }
   await page.setViewportSize({ width: 1100, height: 800 });
 }
 
 describe('Arabic browser UI', () => {
   it('runs Chromium in Arabic (needs chromium-l10n)', async () => {
-    const ui = await env.qari.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
-    expect(ui, 'Chromium did not start in Arabic: install Debian\'s chromium-l10n (see .ci/run)').toMatch(/^ar\b/);
+    const ui = await env.qari.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(),
+    );
+    expect(ui, "Chromium did not start in Arabic: install Debian's chromium-l10n (see .ci/run)").toMatch(/^ar\b/);
   });
 
   it('mirrors and translates the popup and the reader, keeps the English article LTR, and passes axe', async () => {
@@ -84,7 +107,9 @@ describe('Arabic browser UI', () => {
 
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => popup.locator('#facts').textContent()).toMatch(/^اللغة: الإنجليزية.* · من اليسار إلى اليمين · /);
+    await expect
+      .poll(() => popup.locator('#facts').textContent())
+      .toMatch(/^اللغة: الإنجليزية.* · من اليسار إلى اليمين · /);
     await popup.setViewportSize({ width: 360, height: 600 });
     await popup.screenshot({ path: 'out/popup-ar.png', fullPage: true });
     expect(await axeViolations(popup)).toEqual([]);
@@ -125,14 +150,28 @@ describe('Arabic browser UI', () => {
 });
 
 describe.each([
-  { lang: 'he', env: { LANGUAGE: 'he', LANG: 'he_IL.UTF-8', LC_ALL: 'he_IL.UTF-8' }, readerView: 'תצוגת קריאה', language: 'ערבית' },
-  { lang: 'fa', env: { LANGUAGE: 'fa', LANG: 'fa_IR.UTF-8', LC_ALL: 'fa_IR.UTF-8' }, readerView: 'نمای خواندن', language: 'عربی' },
+  {
+    lang: 'he',
+    env: { LANGUAGE: 'he', LANG: 'he_IL.UTF-8', LC_ALL: 'he_IL.UTF-8' },
+    readerView: 'תצוגת קריאה',
+    language: 'ערבית',
+  },
+  {
+    lang: 'fa',
+    env: { LANGUAGE: 'fa', LANG: 'fa_IR.UTF-8', LC_ALL: 'fa_IR.UTF-8' },
+    readerView: 'نمای خواندن',
+    language: 'عربی',
+  },
 ])('$lang browser UI', ({ lang, env: localeEnv, readerView, language }) => {
   it('shows the popup mirrored and translated, with the article language named in it, and passes axe', async () => {
     const browser = await launchQari({ env: localeEnv });
     try {
-      const ui = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
-      expect(ui, `Chromium did not start in ${lang}: install Debian's chromium-l10n`).toMatch(new RegExp(`^${lang}\\b`));
+      const ui = await browser.worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(),
+      );
+      expect(ui, `Chromium did not start in ${lang}: install Debian's chromium-l10n`).toMatch(
+        new RegExp(`^${lang}\\b`),
+      );
       const page = await browser.context.newPage();
       await page.goto(env.server.page('seed-ar'));
       const popup = await browser.openPopup(page);
@@ -149,7 +188,7 @@ describe.each([
 });
 
 describe('English browser UI', () => {
-  it('puts the reader toolbar\'s Close at the right edge, even over an Arabic article', async () => {
+  it("puts the reader toolbar's Close at the right edge, even over an Arabic article", async () => {
     const english = await launchQari();
     try {
       const page = await english.context.newPage();

@@ -13,7 +13,11 @@ import { build } from 'vite';
 import { TARGETS, type Target } from '../manifest.config.ts';
 
 /** crxjs's own progress lines and the warning above (matched without their colour codes). */
-const NOISE = [/\[crx:content-scripts-iife\]/, /^\s*✓ content-script\.ts → /, /inlineDynamicImports option is ignored because codeSplitting: false is set/];
+const NOISE = [
+  /\[crx:content-scripts-iife\]/,
+  /^\s*✓ content-script\.ts → /,
+  /inlineDynamicImports option is ignored because codeSplitting: false is set/,
+];
 
 const isNoise = (text: string) => NOISE.some((pattern) => pattern.test(stripVTControlCharacters(text)));
 
@@ -22,14 +26,18 @@ async function withoutNoise<T>(work: () => Promise<T>): Promise<T> {
   const { log, warn } = console;
   const streams = [process.stdout, process.stderr] as const;
   const writes = streams.map((stream) => stream.write);
-  const quiet = (print: (...args: unknown[]) => void) => (...args: unknown[]) => {
-    if (!isNoise(args.map(String).join(' '))) print(...args);
-  };
+  const quiet =
+    (print: (...args: unknown[]) => void) =>
+    (...args: unknown[]) => {
+      if (!isNoise(args.map(String).join(' '))) print(...args);
+    };
   console.log = quiet(log);
   console.warn = quiet(warn);
   streams.forEach((stream, i) => {
     stream.write = ((chunk: unknown, ...rest: unknown[]) =>
-      typeof chunk === 'string' && isNoise(chunk) ? true : (writes[i] as (...a: unknown[]) => boolean).call(stream, chunk, ...rest)) as typeof stream.write;
+      typeof chunk === 'string' && isNoise(chunk)
+        ? true
+        : (writes[i] as (...a: unknown[]) => boolean).call(stream, chunk, ...rest)) as typeof stream.write;
   });
   try {
     return await work();

@@ -8,8 +8,12 @@ import { spawnSync } from 'node:child_process';
 const seed = process.env.FUZZ_SEED ?? String(Math.floor(Math.random() * 2 ** 31));
 const pages = process.env.FUZZ_PAGES ?? '3000';
 console.log(`fuzz: ${pages} pages, seed ${seed} (replay: FUZZ_SEED=${seed} FUZZ_PAGES=${pages} npm run fuzz)`);
-const run = spawnSync('npx', ['vitest', 'run', '--project', 'dom', 'test/dom/extract/fuzz.test.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, FUZZ_SEED: seed, FUZZ_PAGES: pages },
-});
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', '--project', 'dom', 'test/dom/extract/fuzz.test.ts', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, FUZZ_SEED: seed, FUZZ_PAGES: pages },
+  },
+);
 process.exit(run.status ?? 1);

@@ -37,7 +37,7 @@ const ALLOWED: Allowed[] = [
       // DOMPurify: parsing into an inert `template` document (its own sanitising path)
       ['createDocument(', 'documentElement.innerHTML'],
     ],
-    why: 'innerHTML inside @mozilla/readability and DOMPurify, bundled into the content script; both only write into detached documents, and Qari sanitises Readability\'s output with DOMPurify before showing it',
+    why: "innerHTML inside @mozilla/readability and DOMPurify, bundled into the content script; both only write into detached documents, and Qari sanitises Readability's output with DOMPurify before showing it",
   },
   {
     code: 'BACKGROUND_SERVICE_WORKER_IGNORED',
@@ -66,7 +66,20 @@ function allowedBy(target: string, finding: Finding): Allowed | undefined {
 
 let failed = false;
 for (const target of ['chrome', 'firefox']) {
-  const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', `dist/${target}`, '--output', 'json', '--no-config-discovery', ...(target === 'chrome' ? ['--self-hosted'] : [])], { encoding: 'utf8' });
+  const run = spawnSync(
+    'npx',
+    [
+      'web-ext',
+      'lint',
+      '--source-dir',
+      `dist/${target}`,
+      '--output',
+      'json',
+      '--no-config-discovery',
+      ...(target === 'chrome' ? ['--self-hosted'] : []),
+    ],
+    { encoding: 'utf8' },
+  );
   let report: { errors: Finding[]; warnings: Finding[] };
   try {
     report = JSON.parse(run.stdout);
@@ -76,10 +89,14 @@ for (const target of ['chrome', 'firefox']) {
     continue;
   }
   const ours = report.warnings.filter((w) => !allowedBy(target, w));
-  console.log(`dist/${target}: ${report.errors.length} errors, ${report.warnings.length} warnings (${ours.length} ours)`);
+  console.log(
+    `dist/${target}: ${report.errors.length} errors, ${report.warnings.length} warnings (${ours.length} ours)`,
+  );
   for (const w of report.warnings) {
     const rule = allowedBy(target, w);
-    console.log(`  ${rule ? 'allowed' : 'WARNING'} ${w.code} ${w.file ?? ''}${w.line ? `:${w.line}:${w.column}` : ''}: ${w.message}${rule ? ` — ${rule.why}` : ''}`);
+    console.log(
+      `  ${rule ? 'allowed' : 'WARNING'} ${w.code} ${w.file ?? ''}${w.line ? `:${w.line}:${w.column}` : ''}: ${w.message}${rule ? ` — ${rule.why}` : ''}`,
+    );
   }
   for (const e of report.errors) console.log(`  ERROR ${e.code} ${e.file ?? ''}: ${e.message}`);
   if (report.errors.length || ours.length) failed = true;

@@ -26,7 +26,9 @@ export function localeNames(): string[] {
 export function catalogue(lang: string): Catalogue {
   const merged: Catalogue = {};
   const dir = join(LOCALES_DIR, lang);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const entries = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Catalogue;
     for (const [key, entry] of Object.entries(entries)) {
       if (key in merged) throw new Error(`_locales/${lang}: "${key}" is defined twice (again in ${file})`);

@@ -42,9 +42,21 @@ const files = {
   source: `qari-source-${version}.zip`,
 };
 for (const target of ['chrome', 'firefox'] as const) {
-  run('npx', ['web-ext', 'build', '--source-dir', `dist/${target}`, '--artifacts-dir', OUT, '--filename', files[target], '--overwrite-dest', '--no-config-discovery']);
+  run('npx', [
+    'web-ext',
+    'build',
+    '--source-dir',
+    `dist/${target}`,
+    '--artifacts-dir',
+    OUT,
+    '--filename',
+    files[target],
+    '--overwrite-dest',
+    '--no-config-discovery',
+  ]);
 }
-if (!gitClean()) console.warn('npm run package: uncommitted changes are NOT in the source archive (it is made from HEAD).');
+if (!gitClean())
+  console.warn('npm run package: uncommitted changes are NOT in the source archive (it is made from HEAD).');
 run('git', ['archive', '--format=zip', `--prefix=qari-${version}/`, '-o', join(OUT, files.source), 'HEAD']);
 
 console.log('\nPackages:');

@@ -39,8 +39,10 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const speech = hasSpeechDispatcher();
 
 if (badChromePath) {
-  console.log(`CHROME_PATH is set to ${wanted}, but no browser is there (no executable file).` +
-    (browserPath ? ` Using ${browserPath} instead; unset CHROME_PATH or point it to a browser.` : ''));
+  console.log(
+    `CHROME_PATH is set to ${wanted}, but no browser is there (no executable file).` +
+      (browserPath ? ` Using ${browserPath} instead; unset CHROME_PATH or point it to a browser.` : ''),
+  );
 }
 
 const mode = !browserPath ? 'no-browser' : hasDisplay ? 'window' : 'headless';
@@ -50,7 +52,8 @@ await buildTargets(mode === 'window' ? ['chrome'] : mode === 'headless' ? ['test
 
 const server = await startServer(Number(process.env.PORT ?? 0));
 const sample = server.page('seed-ar');
-const noSpeech = 'Read aloud needs speech-dispatcher (Debian/Ubuntu: sudo apt-get install speech-dispatcher espeak-ng).';
+const noSpeech =
+  'Read aloud needs speech-dispatcher (Debian/Ubuntu: sudo apt-get install speech-dispatcher espeak-ng).';
 
 if (mode === 'no-browser') {
   console.log(`
@@ -64,15 +67,24 @@ Sample pages at ${server.origin}/pages/<name>/ until you press Ctrl+C.`);
   const profile = mkdtempSync(join(tmpdir(), 'qari-start-'));
   const extension = resolve('dist/chrome');
   // The system's own speech-dispatcher, so the voice reaches the speakers.
-  const args = [`--user-data-dir=${profile}`, '--no-first-run', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`];
+  const args = [
+    `--user-data-dir=${profile}`,
+    '--no-first-run',
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+  ];
   if (speech) args.push('--enable-speech-dispatcher');
-  console.log(`Opening ${sample} in ${browserPath} with Qari loaded. Click Qari's toolbar button (or press Alt+Shift+R).`);
+  console.log(
+    `Opening ${sample} in ${browserPath} with Qari loaded. Click Qari's toolbar button (or press Alt+Shift+R).`,
+  );
   console.log(`Sample pages at ${server.origin}/pages/<name>/ while the browser is open; Ctrl+C to stop.`);
   if (!speech) console.log(noSpeech);
   const child = spawn(browserPath!, [...args, sample], { stdio: 'ignore' });
   child.on('exit', () => void server.close().then(() => process.exit(0)));
 } else {
-  console.log(`No display: running ${browserPath} headless; opening reader view through the popup${speech ? ' and reading aloud' : ''}, and taking screenshots.`);
+  console.log(
+    `No display: running ${browserPath} headless; opening reader view through the popup${speech ? ' and reading aloud' : ''}, and taking screenshots.`,
+  );
   if (!speech) console.log(noSpeech);
   mkdirSync('out', { recursive: true });
   const speechd = speech ? speechDispatcher() : null;
@@ -88,7 +100,10 @@ Sample pages at ${server.origin}/pages/<name>/ until you press Ctrl+C.`);
     await page.locator('#qari-root article').first().waitFor({ timeout: 20_000 });
     if (speechd) {
       await popup.getByRole('button', { name: 'Read aloud' }).click();
-      await popup.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 20_000 }).catch(() => undefined);
+      await popup
+        .getByRole('button', { name: 'Pause' })
+        .waitFor({ timeout: 20_000 })
+        .catch(() => undefined);
     }
     await popup.screenshot({ path: shots[1]! });
     await page.bringToFront();

@@ -1,5 +1,5 @@
 /**
- * `npm test`: typecheck, lint, unit + jsdom tests, builds, then the real-browser tests. Every step runs even
+ * `npm test`: typecheck, lint, dead code, formatting, unit + jsdom tests, builds, then the real-browser tests. Every step runs even
  * when an earlier one fails (except browser tests, which need the builds). Prints the per-step outcome and a
  * last line `N passed, N failed` (tests counted from vitest's JSON reports; other steps count one each), and
  * exits non-zero on any failure.
@@ -18,20 +18,36 @@ interface Step {
 }
 
 const vitest = (project: string[], report: string): string[] => [
-  'npx', 'vitest', 'run', ...project.flatMap((p) => ['--project', p]),
-  '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+  'npx',
+  'vitest',
+  'run',
+  ...project.flatMap((p) => ['--project', p]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
 ];
 
 const STEPS: Step[] = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.'] },
   { name: 'dead code (knip)', cmd: ['npx', 'knip'] },
+  { name: 'format (prettier --check)', cmd: ['npx', 'prettier', '--check', '--log-level=warn', '.'] },
   // The fuzzer at a fixed seed and 300 pages (its default is 20, for the inner loop; `npm run fuzz` runs thousands).
-  { name: 'unit + dom tests', cmd: vitest(['unit', 'dom'], 'out/test-unit.json'), report: 'out/test-unit.json', env: { FUZZ_SEED: '20261129', FUZZ_PAGES: '300' } },
+  {
+    name: 'unit + dom tests',
+    cmd: vitest(['unit', 'dom'], 'out/test-unit.json'),
+    report: 'out/test-unit.json',
+    env: { FUZZ_SEED: '20261129', FUZZ_PAGES: '300' },
+  },
   { name: 'build', cmd: ['npx', 'tsx', 'scripts/build.ts', '--all'] },
   { name: 'web-ext lint', cmd: ['npx', 'tsx', 'scripts/lint-extension.ts'], needs: ['build'] },
   { name: 'browser tests', cmd: vitest(['e2e'], 'out/test-e2e.json'), report: 'out/test-e2e.json', needs: ['build'] },
-  { name: 'firefox tests', cmd: vitest(['firefox'], 'out/test-firefox.json'), report: 'out/test-firefox.json', needs: ['build'] },
+  {
+    name: 'firefox tests',
+    cmd: vitest(['firefox'], 'out/test-firefox.json'),
+    report: 'out/test-firefox.json',
+    needs: ['build'],
+  },
 ];
 
 mkdirSync('out', { recursive: true });
@@ -50,11 +66,18 @@ for (const step of STEPS) {
   }
   console.log(`\n━━ ${step.name} ━━`);
   if (step.report) rmSync(step.report, { force: true });
-  const run = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...step.env } });
+  const run = spawnSync(step.cmd[0]!, step.cmd.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0', ...step.env },
+  });
   const ok = run.status === 0;
   outcome.set(step.name, ok);
   if (step.report && existsSync(step.report)) {
-    const report = JSON.parse(readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+    const report = JSON.parse(readFileSync(step.report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numTotalTests: number;
+    };
     passed += report.numPassedTests;
     // A suite that fails to load reports no failed test; count it so the total cannot look green.
     const failures = report.numFailedTests || (ok ? 0 : 1);

@@ -13,8 +13,18 @@ export const MENU_READ_SELECTION = 'qari-read-selection';
 
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_OPEN_READER, title: t('menuOpenReader'), contexts: ['page', 'selection'], documentUrlPatterns: PAGES });
-  browser.contextMenus.create({ id: MENU_READ_SELECTION, title: t('menuReadSelection'), contexts: ['selection'], documentUrlPatterns: PAGES });
+  browser.contextMenus.create({
+    id: MENU_OPEN_READER,
+    title: t('menuOpenReader'),
+    contexts: ['page', 'selection'],
+    documentUrlPatterns: PAGES,
+  });
+  browser.contextMenus.create({
+    id: MENU_READ_SELECTION,
+    title: t('menuReadSelection'),
+    contexts: ['selection'],
+    documentUrlPatterns: PAGES,
+  });
 }
 
 /** What a menu click does; exported for tests. */

@@ -9,7 +9,8 @@ import { command, injectSpeech, isRestrictedUrl } from '../shared/tab-client';
 import { listen, MessageError, type BackgroundProtocol, type TabProtocol } from '../shared/messages';
 import { createMenus, onMenuClick } from './context-menu';
 
-const rebuildMenus = () => void createMenus().catch((error: unknown) => console.warn('Qari: context menu failed', error));
+const rebuildMenus = () =>
+  void createMenus().catch((error: unknown) => console.warn('Qari: context menu failed', error));
 
 browser.runtime.onInstalled.addListener(() => {
   void settingsStore.repair().catch((error: unknown) => console.warn('Qari: settings repair failed', error));

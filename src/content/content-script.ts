@@ -4,7 +4,14 @@
  * moment it is injected, so the settings are known by the time the article is), one message listener
  * dispatching to the tab controller.
  */
-import { listen, SPEECH_COMMANDS, speechMessage, type Handlers, type SpeechMessage, type TabProtocol } from '../shared/messages';
+import {
+  listen,
+  SPEECH_COMMANDS,
+  speechMessage,
+  type Handlers,
+  type SpeechMessage,
+  type TabProtocol,
+} from '../shared/messages';
 import { settingsStore } from '../shared/storage';
 import { TabController } from './tab-controller';
 

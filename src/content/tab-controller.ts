@@ -5,7 +5,14 @@
  * extraction, known before the reader mounts (its first frame is its final look), and kept for every reopen.
  */
 import { t } from '../shared/i18n';
-import { IDLE_SPEECH, sendToBackground, sendToPages, type Problem, type SpeechCommand, type TabStatus } from '../shared/messages';
+import {
+  IDLE_SPEECH,
+  sendToBackground,
+  sendToPages,
+  type Problem,
+  type SpeechCommand,
+  type TabStatus,
+} from '../shared/messages';
 import type { SettingsFeed } from '../shared/settings-store';
 import { detectLanguage } from '../platform/detect-language';
 import { runPipelineDetecting } from '../extract/pipeline';

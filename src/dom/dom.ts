@@ -9,7 +9,12 @@
 export type Attrs = Partial<Record<string, string>>;
 
 /** `<tag attrs…>text</tag>` in `doc`. */
-export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Attrs = {}, text?: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Attrs = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;

@@ -47,7 +47,10 @@ export interface AnnotateHints {
 export function annotate(root: Element, text: string, hints: AnnotateHints): Annotation {
   const measured = textDirection(text);
   // Script statistics outvote a declaration only when the declaration contradicts the text outright.
-  const dir: Dir = measured && hints.declaredDir && measured !== hints.declaredDir ? measured : hints.declaredDir ?? measured ?? 'ltr';
+  const dir: Dir =
+    measured && hints.declaredDir && measured !== hints.declaredDir
+      ? measured
+      : (hints.declaredDir ?? measured ?? 'ltr');
   const lang = resolveBlockLanguage(text, hints.declaredLang) ?? hints.declaredLang;
   const blocks: Block[] = [];
   markLineBreaks(root);

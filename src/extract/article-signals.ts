@@ -6,10 +6,15 @@
 import { jsonLdObjects, typesOf } from './title';
 
 /** JSON-LD types of an article: Article and its kinds (NewsArticle, ReportageNews, BlogPosting, LiveBlogPosting…). */
-const ARTICLE_TYPE = /(?:Article|NewsArticle|Report|ReportageNews|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting)$/i;
+const ARTICLE_TYPE =
+  /(?:Article|NewsArticle|Report|ReportageNews|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting)$/i;
 
 export function declaresArticle(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
+  const ogType = doc
+    .querySelector('meta[property="og:type" i], meta[name="og:type" i]')
+    ?.getAttribute('content')
+    ?.trim()
+    .toLowerCase();
   if (ogType === 'article' || ogType?.startsWith('article.')) return true;
   if (jsonLdObjects(doc).some((obj) => typesOf(obj).some((type) => ARTICLE_TYPE.test(type)))) return true;
   return doc.querySelector('article h1, [itemprop="headline"]') !== null;

@@ -9,21 +9,79 @@ import { outermostWrapper, squash } from '../dom/dom';
 
 /** A whole block that is only one of these labels is furniture, not article text. */
 const LABELS = [
-  'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'story continues below',
-  'article continues below', 'continue reading', 'read more', 'read next', 'see more', 'show more', 'load more',
-  'image', 'photo', 'picture', 'video', 'caption', 'close', 'image caption', 'image copyright', 'media caption',
-  'getty images', 'subscribe', 'sign in', 'log in', 'sign up', 'share', 'share this', 'share this article', 'tweet',
-  'print', 'email', 'comments', 'updated', 'view author archive', 'email the author', 'follow us', 'related',
-  'related articles', 'related stories', 'related content', 'you may also like', 'more stories', 'more from',
-  'most popular', 'most read', 'trending', 'recommended', 'top stories', 'latest news', 'recent articles',
-  'iklan', 'anzeige', 'publicité', 'publicidad', 'pubblicità', 'إعلان', 'اعلان', 'פרסומת', 'تبلیغ', 'تبلیغات', 'اشتہار',
+  'advertisement',
+  'advertising',
+  'advert',
+  'ad',
+  'ads',
+  'sponsored',
+  'sponsored content',
+  'story continues below',
+  'article continues below',
+  'continue reading',
+  'read more',
+  'read next',
+  'see more',
+  'show more',
+  'load more',
+  'image',
+  'photo',
+  'picture',
+  'video',
+  'caption',
+  'close',
+  'image caption',
+  'image copyright',
+  'media caption',
+  'getty images',
+  'subscribe',
+  'sign in',
+  'log in',
+  'sign up',
+  'share',
+  'share this',
+  'share this article',
+  'tweet',
+  'print',
+  'email',
+  'comments',
+  'updated',
+  'view author archive',
+  'email the author',
+  'follow us',
+  'related',
+  'related articles',
+  'related stories',
+  'related content',
+  'you may also like',
+  'more stories',
+  'more from',
+  'most popular',
+  'most read',
+  'trending',
+  'recommended',
+  'top stories',
+  'latest news',
+  'recent articles',
+  'iklan',
+  'anzeige',
+  'publicité',
+  'publicidad',
+  'pubblicità',
+  'إعلان',
+  'اعلان',
+  'פרסומת',
+  'تبلیغ',
+  'تبلیغات',
+  'اشتہار',
 ].join('|');
 const LABEL = new RegExp(`^(?:${LABELS})[\\s:.!…»›>|-]*$`, 'iu');
 /** A label leading a line ("Related: <a>…</a>", "Read more » <a>…</a>"): the rest of the line is what counts. */
 const LEADING_LABEL = new RegExp(`^(?:${LABELS})\\s*[:»›>|-]\\s*`, 'iu');
 
 /** A credit line: "Photo: Jane Doe, AP", "Image copyright Getty Images", "(Reuters photo)", "Jason Cipriani/ZDNet". */
-const CREDIT = /^(?:\(?(?:photo|image|picture|foto|photograph|illustration|graphic|video)s?\s*(?:copyright|credit|courtesy|by)?\s*[:©]|image copyright|photo credit|credit:|©)/iu;
+const CREDIT =
+  /^(?:\(?(?:photo|image|picture|foto|photograph|illustration|graphic|video)s?\s*(?:copyright|credit|courtesy|by)?\s*[:©]|image copyright|photo credit|credit:|©)/iu;
 const AGENCY_TAIL = /(?:getty images|shutterstock|\bAP\b|associated press|reuters|AFP|EPA|dpa)\)?\.?$/u;
 
 /** Dates, bylines, addresses and counters on a line of their own. */
@@ -57,7 +115,10 @@ function linkText(el: Element): number {
 
 /** The site a host belongs to: without `www.`, cut to its registrable part (news.example.co.uk → example.co.uk). */
 function siteOf(host: string): string {
-  const labels = host.toLowerCase().replace(/^www\d*\./, '').split('.');
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d*\./, '')
+    .split('.');
   const country = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3;
   return labels.slice(country ? -3 : -2).join('.');
 }
@@ -118,7 +179,13 @@ function isLinkList(list: Element): boolean {
   if (items.length < 3) return false;
   return items.every((li) => {
     const text = squash(li.textContent);
-    return text.length > 0 && text.length <= 80 && linkText(li) >= text.length * 0.9 && !li.querySelector('p, img') && !BARE_URL.test(text);
+    return (
+      text.length > 0 &&
+      text.length <= 80 &&
+      linkText(li) >= text.length * 0.9 &&
+      !li.querySelector('p, img') &&
+      !BARE_URL.test(text)
+    );
   });
 }
 
@@ -161,9 +228,16 @@ export function dropBoilerplate(body: Element, pageUrl: string = body.ownerDocum
   }
   // Blocks that are nothing but a link: teasers of other stories, "more news", breadcrumbs, section names.
   for (const el of [...body.querySelectorAll('p, div, li, dt, dd, h2, h3, h4, h5, h6')]) {
-    if (!el.isConnected || el.querySelector('p, div, li, img, picture, video') || el.closest('blockquote, td, th, pre')) continue;
+    if (!el.isConnected || el.querySelector('p, div, li, img, picture, video') || el.closest('blockquote, td, th, pre'))
+      continue;
     const text = squash(el.textContent).replace(LEADING_LABEL, '');
-    if (text && text.length <= 200 && linkText(el) >= text.length * 0.9 && !BARE_URL.test(text) && linksStayOnSite(el, own)) {
+    if (
+      text &&
+      text.length <= 200 &&
+      linkText(el) >= text.length * 0.9 &&
+      !BARE_URL.test(text) &&
+      linksStayOnSite(el, own)
+    ) {
       removeBlock(el, body, 'link-block', trace);
       removed++;
     }

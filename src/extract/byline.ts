@@ -15,7 +15,9 @@ export function plausibleByline(text: string | null | undefined): boolean {
   if (!/\p{L}/u.test(value)) return false;
   // A sentence, not a name: sentence punctuation inside or at the end, or a long run of words between separators.
   if (/[!?؟]|[.۔。](?:\s|$)/u.test(value.replace(/\b\p{Lu}\.\s?/gu, ''))) return false;
-  return value.split(/\s*(?:[,،;|&/·•]|\s(?:and|und|et|y|e|و|ו)\s)\s*/u).every((name) => name.split(/\s+/u).length <= 6);
+  return value
+    .split(/\s*(?:[,،;|&/·•]|\s(?:and|und|et|y|e|و|ו)\s)\s*/u)
+    .every((name) => name.split(/\s+/u).length <= 6);
 }
 
 /** The other names the page gives for its author(s), best first. */
@@ -25,13 +27,19 @@ export function bylineCandidates(doc: Document): string[] {
     const authors = obj['author'];
     for (const author of Array.isArray(authors) ? authors : [authors]) {
       if (typeof author === 'string') out.push(author);
-      else if (author && typeof author === 'object' && typesOf(author as Record<string, unknown>).some((t) => /person/i.test(t))) {
+      else if (
+        author &&
+        typeof author === 'object' &&
+        typesOf(author as Record<string, unknown>).some((t) => /person/i.test(t))
+      ) {
         const name = (author as Record<string, unknown>)['name'];
         if (typeof name === 'string') out.push(name);
       }
     }
   }
-  for (const meta of doc.querySelectorAll('meta[name="author" i], meta[property="author" i], meta[name="dc.creator" i]')) {
+  for (const meta of doc.querySelectorAll(
+    'meta[name="author" i], meta[property="author" i], meta[name="dc.creator" i]',
+  )) {
     out.push(meta.getAttribute('content') ?? '');
   }
   for (const link of doc.querySelectorAll('a[rel~="author" i]')) out.push(link.textContent ?? '');
@@ -42,7 +50,9 @@ export function bylineCandidates(doc: Document): string[] {
 export function chooseByline(found: string | null, candidates: readonly string[]): string | null {
   // "By Dana Levi · 11.03.2025" read from the page's byline line, and "Dana Levi" from rel=author or JSON-LD: the
   // name alone (the reader's header shows the date once, on its own).
-  const inside = found ? candidates.find((c) => c !== squash(found) && squash(found).includes(c) && plausibleByline(c)) : undefined;
+  const inside = found
+    ? candidates.find((c) => c !== squash(found) && squash(found).includes(c) && plausibleByline(c))
+    : undefined;
   if (inside) return inside;
   if (found && plausibleByline(found)) return squash(found);
   return candidates.find((c) => plausibleByline(c)) ?? null;

@@ -8,8 +8,9 @@ import { boundedText, squash } from '../dom/dom';
 
 /** Normalised for comparison: case, spacing and trailing punctuation do not matter. */
 export const sameText = (text: string | null | undefined): string =>
-  squash(text).toLowerCase().replace(/[\s.,;:!?،؛۔"'“”«»()[\]-]+$/u, '');
-
+  squash(text)
+    .toLowerCase()
+    .replace(/[\s.,;:!?،؛۔"'“”«»()[\]-]+$/u, '');
 
 /** Characters other than white space. */
 const letters = (value: string): number => value.replace(/\s+/g, '').length;

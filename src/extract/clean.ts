@@ -30,7 +30,9 @@ function dropTrackingPixels(body: Element): void {
     const size = (name: 'width' | 'height'): number => {
       const attr = parseFloat(img.getAttribute(name) ?? '');
       const style = /(?:^|;)\s*(?:width|height)\s*:/.test(img.getAttribute('style') ?? '')
-        ? parseFloat(new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([\\d.]+)px`).exec(img.getAttribute('style') ?? '')?.[1] ?? '')
+        ? parseFloat(
+            new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([\\d.]+)px`).exec(img.getAttribute('style') ?? '')?.[1] ?? '',
+          )
         : NaN;
       return Number.isFinite(attr) ? attr : style;
     };
@@ -61,7 +63,8 @@ function dropDuplicateTitle(body: Element, title: string): void {
 }
 
 /** Words that introduce a byline ("By", "بقلم", "כתב", "نویسنده"…), and separators between byline and date. */
-const BYLINE_FILLER = /^(?:by|von|par|por|بقلم|كتب|كتبت|كتبه|إعداد|מאת|כתב|כתבה|نویسنده|گزارش|رپورٹ|تحریر|written by|posted by|published|updated|on)$/iu;
+const BYLINE_FILLER =
+  /^(?:by|von|par|por|بقلم|كتب|كتبت|كتبه|إعداد|מאת|כתב|כתבה|نویسنده|گزارش|رپورٹ|تحریر|written by|posted by|published|updated|on)$/iu;
 
 function onlyFiller(rest: string): boolean {
   const words = rest.split(/[\s|·•,،:;\-–—/]+/u).filter(Boolean);
@@ -107,7 +110,16 @@ function dropEmpty(body: Element): void {
 }
 
 /** Optional hooks for the bench: `step` after each step, `removed` for each boilerplate block removed. */
-export type CleanStep = 'tracking-pixels' | 'source-line' | 'captions' | 'title' | 'byline' | 'boilerplate' | 'furniture' | 'labels' | 'empty';
+export type CleanStep =
+  | 'tracking-pixels'
+  | 'source-line'
+  | 'captions'
+  | 'title'
+  | 'byline'
+  | 'boilerplate'
+  | 'furniture'
+  | 'labels'
+  | 'empty';
 
 export interface CleanTrace {
   step(name: CleanStep): void;

@@ -38,7 +38,9 @@ export function dropMarked(root: ParentNode): void {
 }
 
 function leadImage(doc: Document): string | null {
-  const meta = doc.querySelector('meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]');
+  const meta = doc.querySelector(
+    'meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]',
+  );
   const value = meta?.getAttribute('content')?.trim();
   if (!value) return null;
   try {
@@ -55,7 +57,12 @@ function readsLikeArticle(content: string, win: Window): boolean {
   const body = parser.parseFromString(`<!doctype html><body>${content}</body>`, 'text/html').body;
   const squash = (el: Element): number => textWeight((el.textContent ?? '').replace(/\s+/g, ' ').trim());
   const total = squash(body);
-  const longest = Math.max(0, ...[...body.querySelectorAll('p, li, blockquote, div, td')].filter((el) => !el.querySelector('p, li, div')).map(squash));
+  const longest = Math.max(
+    0,
+    ...[...body.querySelectorAll('p, li, blockquote, div, td')]
+      .filter((el) => !el.querySelector('p, li, div'))
+      .map(squash),
+  );
   return (total >= MIN_ARTICLE_CHARS && longest >= 80) || total >= 1500;
 }
 
@@ -79,7 +86,12 @@ export function extract(clone: Document, win: Window, { force = false }: { force
   const parsed = new Readability(clone, { charThreshold: 500, keepClasses: false }).parse();
   // Forced (the user insisted), any text Readability found is shown; otherwise a few words are not an article.
   const found = textWeight((parsed?.textContent ?? '').trim());
-  if (!parsed || !parsed.content || found === 0 || (found < (declared ? MIN_FLASH_CHARS : MIN_ARTICLE_CHARS) && !force)) {
+  if (
+    !parsed ||
+    !parsed.content ||
+    found === 0 ||
+    (found < (declared ? MIN_FLASH_CHARS : MIN_ARTICLE_CHARS) && !force)
+  ) {
     return { kind: 'no-article', reason: 'No article text was found on the page.' };
   }
   // isProbablyReaderable misses real articles (short ones, text in divs or tables): accept what Readability

@@ -12,32 +12,140 @@ import { textWeight } from './text-weight';
 
 /** Compared lower-cased, without trailing punctuation or marks ("Most read:", "المزيد…", "More »"). */
 const norm = (text: string | null | undefined): string =>
-  squash(text).toLowerCase().replace(/[\s:：.,;!?؟،؛…»«›‹>|\-–—]+$/u, '').replace(/^[\s»«›‹>|\-–—]+/u, '').replace(/\u200c/g, ' ');
+  squash(text)
+    .toLowerCase()
+    .replace(/[\s:：.,;!?؟،؛…»«›‹>|\-–—]+$/u, '')
+    .replace(/^[\s»«›‹>|\-–—]+/u, '')
+    .replace(/\u200c/g, ' ');
 
 /** Headings and labels of boxes of other stories (most-read, related, read-also, newsletter), as whole lines. */
-const BOX_HEADINGS = new Set([
-  'more', 'more on this story', 'more stories', 'more news', 'other stories', 'related', 'related topics', 'related articles',
-  'related stories', 'related content', 'related news', 'read also', 'also read', 'read more', 'see also', 'more to read',
-  'most read', 'most popular', 'most viewed', 'most shared', 'top stories', 'you may also like', 'you might also like',
-  'recommended', 'recommended stories', 'suggested stories', 'latest', 'latest news', 'latest stories', 'trending',
-  'editor\'s picks', 'newsletter', 'sign up for our newsletter', 'subscribe to our newsletter', 'get our newsletter',
-  'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ ايضا', 'اقرأ المزيد',
-  'شاهد أيضا', 'شاهد أيضاً', 'قد يهمك', 'قد يعجبك أيضا', 'مواضيع ذات صلة', 'موضوعات ذات صلة', 'أخبار ذات صلة', 'قصص ذات صلة',
-  'قصص أخرى', 'قصص مقترحة', 'المزيد', 'اخترنا لكم', 'يستحق الانتباه', 'النشرة البريدية', 'اشترك في النشرة البريدية',
-  'הנקראים ביותר', 'הכי נקראים', 'כתבות נוספות', 'קראו גם', 'קרא גם', 'עוד בנושא', 'כתבות קשורות', 'אולי יעניין אותך',
-  'מומלצים', 'עוד כתבות', 'הירשמו לניוזלטר', 'ניוזלטר',
-  'پربازدیدترین', 'پربازدیدترین ها', 'پربازدیدترین‌ها', 'بیشتر بخوانید', 'همچنین بخوانید', 'بخوانید', 'مطالب مرتبط',
-  'اخبار مرتبط', 'داستان های دیگر', 'سایر اخبار', 'خبرنامه', 'عضویت در خبرنامه',
-  'سب سے زیادہ پڑھی جانے والی', 'سب سے زیادہ پڑھی جانے والی خبریں', 'یہ بھی پڑھیں', 'مزید پڑھیں', 'متعلقہ خبریں',
-  'متعلقہ موضوعات', 'دیگر خبریں', 'مزید خبریں', 'نیوز لیٹر',
-  'lesen sie auch', 'auch interessant', 'mehr zum thema', 'meistgelesen', 'meistgelesene artikel', 'das könnte sie auch interessieren',
-  'lire aussi', 'à lire aussi', 'a lire aussi', 'les plus lus', 'sur le même sujet', 'leer también', 'lee también',
-  'lo más leído', 'noticias relacionadas', 'leia também', 'mais lidas', 'leggi anche', 'i più letti', 'czytaj także',
-  'czytaj też', 'zobacz też', 'lees ook', 'meest gelezen', 'читайте также', 'самое читаемое', 'bunlar da ilginizi çekebilir',
-].map(norm));
+const BOX_HEADINGS = new Set(
+  [
+    'more',
+    'more on this story',
+    'more stories',
+    'more news',
+    'other stories',
+    'related',
+    'related topics',
+    'related articles',
+    'related stories',
+    'related content',
+    'related news',
+    'read also',
+    'also read',
+    'read more',
+    'see also',
+    'more to read',
+    'most read',
+    'most popular',
+    'most viewed',
+    'most shared',
+    'top stories',
+    'you may also like',
+    'you might also like',
+    'recommended',
+    'recommended stories',
+    'suggested stories',
+    'latest',
+    'latest news',
+    'latest stories',
+    'trending',
+    "editor's picks",
+    'newsletter',
+    'sign up for our newsletter',
+    'subscribe to our newsletter',
+    'get our newsletter',
+    'الأكثر قراءة',
+    'الأكثر مشاهدة',
+    'الأكثر تداولا',
+    'اقرأ أيضا',
+    'اقرأ أيضاً',
+    'إقرأ أيضا',
+    'إقرأ أيضاً',
+    'اقرأ ايضا',
+    'اقرأ المزيد',
+    'شاهد أيضا',
+    'شاهد أيضاً',
+    'قد يهمك',
+    'قد يعجبك أيضا',
+    'مواضيع ذات صلة',
+    'موضوعات ذات صلة',
+    'أخبار ذات صلة',
+    'قصص ذات صلة',
+    'قصص أخرى',
+    'قصص مقترحة',
+    'المزيد',
+    'اخترنا لكم',
+    'يستحق الانتباه',
+    'النشرة البريدية',
+    'اشترك في النشرة البريدية',
+    'הנקראים ביותר',
+    'הכי נקראים',
+    'כתבות נוספות',
+    'קראו גם',
+    'קרא גם',
+    'עוד בנושא',
+    'כתבות קשורות',
+    'אולי יעניין אותך',
+    'מומלצים',
+    'עוד כתבות',
+    'הירשמו לניוזלטר',
+    'ניוזלטר',
+    'پربازدیدترین',
+    'پربازدیدترین ها',
+    'پربازدیدترین‌ها',
+    'بیشتر بخوانید',
+    'همچنین بخوانید',
+    'بخوانید',
+    'مطالب مرتبط',
+    'اخبار مرتبط',
+    'داستان های دیگر',
+    'سایر اخبار',
+    'خبرنامه',
+    'عضویت در خبرنامه',
+    'سب سے زیادہ پڑھی جانے والی',
+    'سب سے زیادہ پڑھی جانے والی خبریں',
+    'یہ بھی پڑھیں',
+    'مزید پڑھیں',
+    'متعلقہ خبریں',
+    'متعلقہ موضوعات',
+    'دیگر خبریں',
+    'مزید خبریں',
+    'نیوز لیٹر',
+    'lesen sie auch',
+    'auch interessant',
+    'mehr zum thema',
+    'meistgelesen',
+    'meistgelesene artikel',
+    'das könnte sie auch interessieren',
+    'lire aussi',
+    'à lire aussi',
+    'a lire aussi',
+    'les plus lus',
+    'sur le même sujet',
+    'leer también',
+    'lee también',
+    'lo más leído',
+    'noticias relacionadas',
+    'leia também',
+    'mais lidas',
+    'leggi anche',
+    'i più letti',
+    'czytaj także',
+    'czytaj też',
+    'zobacz też',
+    'lees ook',
+    'meest gelezen',
+    'читайте также',
+    'самое читаемое',
+    'bunlar da ilginizi çekebilir',
+  ].map(norm),
+);
 
 /** Words that begin a skip link: "Skip X and continue reading", "تخطى X وواصل القراءة", "דלג על", "پرش از". */
-const SKIP_WORD = /^(?:skip|jump|تخط\S*|تجاوز|דלג|דילוג|پرش|رد شدن|عبور|چھوڑ|آگے بڑھیں|überspringen|passer|saltar|pular|salta)(?:\s|$)/iu;
+const SKIP_WORD =
+  /^(?:skip|jump|تخط\S*|تجاوز|דלג|דילוג|پرش|رد شدن|عبور|چھوڑ|آگے بڑھیں|überspringen|passer|saltar|pular|salta)(?:\s|$)/iu;
 
 /** "End of X" markers, in the word orders languages use ("X نهاية", "نهاية X", "סוף X", "پایان X", "X ختم"). */
 const END_OF = /^(?:end of|نهاية|סוף|پایان|ende|fin de|fine)\s+(.{1,60})$|^(.{1,60})\s+(?:نهاية|ends|پایان|ختم)$/iu;
@@ -56,7 +164,8 @@ const FURNITURE_PHRASES = [
 ];
 
 /** A counter or bare number on a line of its own: "1,234", "12K views", "5 comments", "Views: 300", "45%". */
-const COUNTER = /^(?:[\d\s.,٬٫]+[kKmMкКkK]?\s*%?|[\d٠-٩۰-۹][\d٠-٩۰-۹\s.,٬٫]*[kKmM]?\s*(?:views?|comments?|shares?|likes?|reads?|votes?|مشاهدة|مشاهدات|تعليق|تعليقات|قراءة|צפיות|תגובות|בازدید|بازدید|نظر|دیدگاه|ویوز|تبصرے|aufrufe|kommentare|vues|commentaires|visitas|comentarios|visualizações)|(?:views?|comments?|shares?|likes?|مشاهدات|تعليقات|צפיות|תגובות|بازدید|نظرات)\s*:?\s*[\d٠-٩۰-۹][\d٠-٩۰-۹.,٬٫]*[kKmM]?)$/iu;
+const COUNTER =
+  /^(?:[\d\s.,٬٫]+[kKmMкКkK]?\s*%?|[\d٠-٩۰-۹][\d٠-٩۰-۹\s.,٬٫]*[kKmM]?\s*(?:views?|comments?|shares?|likes?|reads?|votes?|مشاهدة|مشاهدات|تعليق|تعليقات|قراءة|צפיות|תגובות|בازدید|بازدید|نظر|دیدگاه|ویوز|تبصرے|aufrufe|kommentare|vues|commentaires|visitas|comentarios|visualizações)|(?:views?|comments?|shares?|likes?|مشاهدات|تعليقات|צפיות|תגובות|بازدید|نظرات)\s*:?\s*[\d٠-٩۰-۹][\d٠-٩۰-۹.,٬٫]*[kKmM]?)$/iu;
 
 const LINES = 'p, div, span, li, h2, h3, h4, h5, h6, figcaption, small, em, strong, b, a, dt, dd, section, aside';
 const HEADING = /^h[1-6]$/;
@@ -74,7 +183,10 @@ function remove(el: Element, body: Element, rule: string, trace?: RemovalTrace):
 /** The innermost elements that hold text as lines of their own (no block inside), in document order. */
 function lines(body: Element): Element[] {
   return [...body.querySelectorAll(LINES)].filter(
-    (el) => !el.querySelector('p, div, li, h2, h3, h4, h5, h6, section, aside, ul, ol, table, figure, img') && squash(el.textContent) !== '' && isWholeLine(el),
+    (el) =>
+      !el.querySelector('p, div, li, h2, h3, h4, h5, h6, section, aside, ul, ol, table, figure, img') &&
+      squash(el.textContent) !== '' &&
+      isWholeLine(el),
   );
 }
 
@@ -83,7 +195,8 @@ function outerLines(body: Element): Element[] {
   const tops = lines(body).map((el) => {
     let top = el;
     const text = squash(el.textContent);
-    for (let up = el.parentElement; up && up !== body && squash(up.textContent) === text; up = up.parentElement) top = up;
+    for (let up = el.parentElement; up && up !== body && squash(up.textContent) === text; up = up.parentElement)
+      top = up;
     return top;
   });
   return [...new Set(tops)];
@@ -107,9 +220,12 @@ function dropSkipRanges(body: Element, trace?: RemovalTrace): string[] {
     const text = squash(link.textContent);
     skipped.push(text);
     const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
-    const target = [...body.querySelectorAll('[id], a[name]')].find((el) => el.id === id || el.getAttribute('name') === id);
+    const target = [...body.querySelectorAll('[id], a[name]')].find(
+      (el) => el.id === id || el.getAttribute('name') === id,
+    );
     let start: Element = link;
-    while (start.parentElement && start.parentElement !== body && squash(start.parentElement.textContent) === text) start = start.parentElement;
+    while (start.parentElement && start.parentElement !== body && squash(start.parentElement.textContent) === text)
+      start = start.parentElement;
     const follows = target && !target.contains(start) && !!(start.compareDocumentPosition(target) & 4 /* FOLLOWING */);
     if (target && follows) {
       const range = body.ownerDocument.createRange();
@@ -189,9 +305,15 @@ export function dropFurniture(body: Element, trace?: RemovalTrace): number {
     if (text.length > 200) continue;
     let rule: string | null = null;
     const end = endOf(text);
-    if (end && ([...named].some((n) => n.includes(end) || end.includes(n)) || BOX_HEADINGS.has(end))) rule = 'end-marker';
+    if (end && ([...named].some((n) => n.includes(end) || end.includes(n)) || BOX_HEADINGS.has(end)))
+      rule = 'end-marker';
     // A box's heading or label with its box gone: nothing under it, or a bare label line ("Read also:") whose links went.
-    else if (BOX_HEADINGS.has(key) && !el.querySelector('a[href]') && (nothingUnder(el, all, i) || !linksFollow(all, i))) rule = 'box-heading';
+    else if (
+      BOX_HEADINGS.has(key) &&
+      !el.querySelector('a[href]') &&
+      (nothingUnder(el, all, i) || !linksFollow(all, i))
+    )
+      rule = 'box-heading';
     else if (FURNITURE_PHRASES.some((re) => re.test(text))) rule = 'furniture-phrase';
     if (BOX_HEADINGS.has(key) || HEADING.test(el.localName)) named.add(key);
     if (!rule) continue;
@@ -213,7 +335,8 @@ export function dropFurniture(body: Element, trace?: RemovalTrace): number {
       else if (text.length <= 300 && isTagLine(el)) rule = 'tag-line';
       // A poll's question above its results; a heading with only furniture below it.
       else if (afterCounter && text.length <= 200 && /[?؟？]$/u.test(text)) rule = 'poll';
-      else if (!keptAfter && (HEADING.test(el.localName) || BOX_HEADINGS.has(norm(text))) && text.length <= 80) rule = 'trailing-heading';
+      else if (!keptAfter && (HEADING.test(el.localName) || BOX_HEADINGS.has(norm(text))) && text.length <= 80)
+        rule = 'trailing-heading';
       afterCounter = rule === 'counter';
       if (!rule) {
         keptAfter = true;

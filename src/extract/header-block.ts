@@ -11,7 +11,9 @@ const LINES = 'p, li, span, div, time, address, strong, b, small';
 
 /** The leaf lines of `el`: elements with text and no line-holding element inside. */
 function lines(el: Element): string[] {
-  const leaves = [...el.querySelectorAll(LINES)].filter((line) => !line.querySelector(LINES) && squash(line.textContent));
+  const leaves = [...el.querySelectorAll(LINES)].filter(
+    (line) => !line.querySelector(LINES) && squash(line.textContent),
+  );
   return leaves.length ? leaves.map((line) => squash(line.textContent)) : [squash(el.textContent)];
 }
 

@@ -9,12 +9,34 @@ import { squash } from '../dom/dom';
 
 /** Labels that introduce a caption, a credit or an author in the page's hidden text. */
 const CAPTION_LABELS = [
-  'image source', 'image caption', 'media caption', 'video caption', 'caption', 'image copyright', 'photo source',
-  'صدر الصورة', 'مصدر الصورة', 'التعليق على الصورة', 'تعليق على الصورة', 'تعليق الصورة', 'تعليق الفيديو',
-  'מקור התמונה', 'כיתוב התמונה', 'כיתוב תמונה',
-  'منبع تصویر', 'توضیح تصویر', 'توضیح ویدیو',
-  'تصویر کا ذریعہ', 'تصویر کا کیپشن', 'ویڈیو کیپشن',
-  'fuente de la imagen', 'pie de foto', 'légende', 'source de l’image', 'bildquelle', 'bildunterschrift',
+  'image source',
+  'image caption',
+  'media caption',
+  'video caption',
+  'caption',
+  'image copyright',
+  'photo source',
+  'صدر الصورة',
+  'مصدر الصورة',
+  'التعليق على الصورة',
+  'تعليق على الصورة',
+  'تعليق الصورة',
+  'تعليق الفيديو',
+  'מקור התמונה',
+  'כיתוב התמונה',
+  'כיתוב תמונה',
+  'منبع تصویر',
+  'توضیح تصویر',
+  'توضیح ویدیو',
+  'تصویر کا ذریعہ',
+  'تصویر کا کیپشن',
+  'ویڈیو کیپشن',
+  'fuente de la imagen',
+  'pie de foto',
+  'légende',
+  'source de l’image',
+  'bildquelle',
+  'bildunterschrift',
 ].join('|');
 /** Labels of an author line written for screen readers ("Author, Jane Doe" / "Role, Reporter"). */
 const PERSON_LABELS = ['author', 'role', 'الكاتب', 'المؤلف', 'نویسنده', 'مصنف', 'כותב', 'autor', 'auteur'].join('|');
@@ -43,7 +65,11 @@ export function dropCaptionLabels(body: Element): number {
   for (const caption of body.querySelectorAll('figcaption')) {
     const walker = caption.ownerDocument.createTreeWalker(caption, 0x4);
     const first = walker.nextNode();
-    if (first && LABEL_LEAD.test(first.nodeValue ?? '') && squash((first.nodeValue ?? '').replace(LABEL_LEAD, '')) !== '') {
+    if (
+      first &&
+      LABEL_LEAD.test(first.nodeValue ?? '') &&
+      squash((first.nodeValue ?? '').replace(LABEL_LEAD, '')) !== ''
+    ) {
       first.nodeValue = (first.nodeValue ?? '').replace(LABEL_LEAD, '');
       removed++;
     }
@@ -52,10 +78,12 @@ export function dropCaptionLabels(body: Element): number {
 }
 
 /** The word of an "[edit]" link, in the languages wikis are written in. */
-const EDIT = /^\[?\s*(?:edit|edit source|modifier|bearbeiten|editar|modifica|редактировать|править|تعديل|تحرير|עריכה|עריכת קוד מקור|ویرایش|ویرایش مبدأ|ترمیم|編集|编辑|편집)\s*\]?$/iu;
+const EDIT =
+  /^\[?\s*(?:edit|edit source|modifier|bearbeiten|editar|modifica|редактировать|править|تعديل|تحرير|עריכה|עריכת קוד מקור|ویرایش|ویرایش مبدأ|ترمیم|編集|编辑|편집)\s*\]?$/iu;
 
 /** Words that head a table of contents. */
-const CONTENTS = /^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|contenido|índice|indice|المحتويات|محتويات|תוכן עניינים|תוכן|فهرست|فہرست|فہرست مضامین|目次|目录)$/iu;
+const CONTENTS =
+  /^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|contenido|índice|indice|المحتويات|محتويات|תוכן עניינים|תוכן|فهرست|فہرست|فہرست مضامین|目次|目录)$/iu;
 
 /** Remove "[edit]" links (with their brackets) and tables of contents. Returns how many went. */
 export function dropWikiFurniture(body: Element): number {
@@ -65,7 +93,11 @@ export function dropWikiFurniture(body: Element): number {
     // The bracketed group around the link: its smallest ancestor inside the heading whose text is "[edit]".
     let target: Element = link;
     const heading = link.closest('h1, h2, h3, h4, h5, h6')!;
-    while (target.parentElement && target.parentElement !== heading && EDIT.test(squash(target.parentElement.textContent).replace(/\s*\|\s*/g, ' '))) {
+    while (
+      target.parentElement &&
+      target.parentElement !== heading &&
+      EDIT.test(squash(target.parentElement.textContent).replace(/\s*\|\s*/g, ' '))
+    ) {
       target = target.parentElement;
     }
     target.remove();
@@ -82,17 +114,27 @@ export function dropWikiFurniture(body: Element): number {
   for (const list of [...body.querySelectorAll('ul, ol, nav, div, table')]) {
     if (!list.isConnected) continue;
     const links = [...list.querySelectorAll('a')];
-    if (links.length < 3 || !links.every((a) => (a.getAttribute('href') ?? '').startsWith('#') && (a.getAttribute('href') ?? '').length > 1)) continue;
+    if (
+      links.length < 3 ||
+      !links.every((a) => (a.getAttribute('href') ?? '').startsWith('#') && (a.getAttribute('href') ?? '').length > 1)
+    )
+      continue;
     const text = squash(list.textContent);
     const linked = links.reduce((n, a) => n + squash(a.textContent).length, 0);
-    const heading = [...list.querySelectorAll('h2, h3, h4, strong, b, div, span, p')].find((el) => CONTENTS.test(squash(el.textContent)));
+    const heading = [...list.querySelectorAll('h2, h3, h4, strong, b, div, span, p')].find((el) =>
+      CONTENTS.test(squash(el.textContent)),
+    );
     const headingLength = heading ? squash(heading.textContent).length : 0;
     // Numbers ("1.2") and the heading beside the links are all a table of contents has.
     const rest = text.length - linked - headingLength;
     if (rest > Math.max(20, text.length * 0.15)) continue;
     // Footnote back-links are in-page links too, but a list of them is not headed "Contents" and its links are
     // not section names: ask for a heading, or for most links to name a heading of the page.
-    const targets = links.filter((a) => body.ownerDocument.getElementById(decodeURIComponent((a.getAttribute('href') ?? '').slice(1)))?.matches('h1, h2, h3, h4, h5, h6, span, a'));
+    const targets = links.filter((a) =>
+      body.ownerDocument
+        .getElementById(decodeURIComponent((a.getAttribute('href') ?? '').slice(1)))
+        ?.matches('h1, h2, h3, h4, h5, h6, span, a'),
+    );
     if (!heading && targets.length < links.length / 2) continue;
     list.remove();
     removed++;

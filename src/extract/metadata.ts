@@ -18,9 +18,13 @@ export function publishedTime(doc: Document): string | null {
     const date = valid(typeof obj['datePublished'] === 'string' ? obj['datePublished'] : null);
     if (date) return date;
   }
-  const meta = doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i], meta[itemprop="datePublished" i]');
+  const meta = doc.querySelector(
+    'meta[property="article:published_time" i], meta[name="article:published_time" i], meta[itemprop="datePublished" i]',
+  );
   const fromMeta = valid(meta?.getAttribute('content'));
   if (fromMeta) return fromMeta;
-  const time = doc.querySelector('article time[datetime], main time[datetime], [itemprop="datePublished"][datetime], time[datetime][pubdate]');
+  const time = doc.querySelector(
+    'article time[datetime], main time[datetime], [itemprop="datePublished"][datetime], time[datetime][pubdate]',
+  );
   return valid(time?.getAttribute('datetime'));
 }

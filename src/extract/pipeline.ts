@@ -41,7 +41,8 @@ export interface Article {
  * What the pipeline gives: the article, and the sanitized, annotated body its `html` was written from (an element
  * of an inert document: the reader adopts these nodes instead of parsing `html` again).
  */
-export type PipelineResult = { kind: 'article'; article: Article; body: HTMLElement } | { kind: 'no-article'; reason: string };
+export type PipelineResult =
+  { kind: 'article'; article: Article; body: HTMLElement } | { kind: 'no-article'; reason: string };
 
 /** Guess the language of a text (e.g. `browser.i18n.detectLanguage`); null when unsure. */
 export type DetectLanguage = (text: string) => Promise<string | null>;
@@ -108,17 +109,25 @@ export function cleanExtracted(
   // each child moved out of a landmark (quadratic on long articles); here no list is cached yet.
   flattenLandmarks(inert);
   trace.step?.('parse', inert);
-  const { source } = clean(inert, { title: raw.title, byline: raw.byline, url: pageUrl }, {
-    step: (name) => trace.step?.(name, inert),
-    removed: trace.removed,
-  });
+  const { source } = clean(
+    inert,
+    { title: raw.title, byline: raw.byline, url: pageUrl },
+    {
+      step: (name) => trace.step?.(name, inert),
+      removed: trace.removed,
+    },
+  );
   trace.step?.('clean', inert);
   const body = sanitize(inert, win);
   trace.step?.('sanitize', body);
   return { body, source };
 }
 
-function extractArticle(doc: Document, win: Window, options: PipelineOptions): Extracted | { kind: 'no-article'; reason: string } {
+function extractArticle(
+  doc: Document,
+  win: Window,
+  options: PipelineOptions,
+): Extracted | { kind: 'no-article'; reason: string } {
   const trace = options.trace ?? {};
   const prepared = prepare(doc, win, { styleOf: options.styleOf, cloneDocument: options.cloneDocument });
   trace.step?.('prepare', null);
@@ -183,5 +192,9 @@ export async function runPipelineDetecting(
   if (article.lang) return { kind: 'article', article, body };
   const detected = await detect(article.text).catch(() => null);
   if (!detected) return { kind: 'article', article, body };
-  return { kind: 'article', article: buildArticle({ ...extracted, hints: { ...extracted.hints, declaredLang: detected } }), body };
+  return {
+    kind: 'article',
+    article: buildArticle({ ...extracted, hints: { ...extracted.hints, declaredLang: detected } }),
+    body,
+  };
 }

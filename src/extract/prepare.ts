@@ -51,7 +51,8 @@ const px = (value: string | undefined): number => {
 /** Why a node is invisible to a sighted reader, or null. */
 export function hiddenReason(el: Element, style: Partial<StyleFacts> | null): string | null {
   if (el.hasAttribute('hidden')) return 'hidden';
-  if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.className?.toString() ?? '')) return 'aria-hidden';
+  if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.className?.toString() ?? ''))
+    return 'aria-hidden';
   if (!style) return null;
   if (style.display === 'none') return 'display';
   if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'visibility';
@@ -165,8 +166,10 @@ export function prepare(doc: Document, win: Window, options: PrepareOptions = {}
   if (root && clone.documentElement) {
     const rootDir = attrDir(root) ?? cssDir(rootStyle) ?? 'ltr';
     walk(root, clone.documentElement, styleOf, rootDir, state);
-    if (!clone.documentElement.hasAttribute('dir') && declaredDir) clone.documentElement.setAttribute('dir', declaredDir);
-    if (!clone.documentElement.getAttribute('lang') && declaredLang) clone.documentElement.setAttribute('lang', declaredLang);
+    if (!clone.documentElement.hasAttribute('dir') && declaredDir)
+      clone.documentElement.setAttribute('dir', declaredDir);
+    if (!clone.documentElement.getAttribute('lang') && declaredLang)
+      clone.documentElement.setAttribute('lang', declaredLang);
   }
   state.marked -= revealHiddenProse(clone, DROP);
   dropUnsafeBase(clone);

@@ -14,7 +14,11 @@ export function liftSource(body: Element): string | null {
     const match = SOURCE_LINE.exec(squash(el.textContent));
     if (!match) continue;
     let target: Element = el;
-    while (target.parentElement && target.parentElement !== body && squash(target.parentElement.textContent) === squash(el.textContent)) {
+    while (
+      target.parentElement &&
+      target.parentElement !== body &&
+      squash(target.parentElement.textContent) === squash(el.textContent)
+    ) {
       target = target.parentElement;
     }
     target.remove();

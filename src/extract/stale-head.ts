@@ -32,7 +32,9 @@ function describedURL(doc: Document, win: Window): string | null {
 
 /** The head's own title for the article (og:title, twitter:title, dc.title), not `document.title`. */
 function headTitle(doc: Document): string {
-  const meta = doc.head?.querySelector('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"], meta[property="twitter:title"], meta[name="dc.title" i]');
+  const meta = doc.head?.querySelector(
+    'meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"], meta[property="twitter:title"], meta[name="dc.title" i]',
+  );
   return norm(meta?.getAttribute('content'));
 }
 

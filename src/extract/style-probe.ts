@@ -23,11 +23,31 @@ export interface StyleFacts {
 export type StyleOf = (el: Element) => Partial<StyleFacts> | null;
 
 export const PROPS: (keyof StyleFacts)[] = [
-  'display', 'visibility', 'position', 'width', 'height', 'overflow', 'clip', 'clipPath', 'left', 'top', 'textIndent', 'direction',
+  'display',
+  'visibility',
+  'position',
+  'width',
+  'height',
+  'overflow',
+  'clip',
+  'clipPath',
+  'left',
+  'top',
+  'textIndent',
+  'direction',
 ];
 export const CSS_NAMES: Record<keyof StyleFacts, string> = {
-  display: 'display', visibility: 'visibility', position: 'position', width: 'width', height: 'height',
-  overflow: 'overflow', clip: 'clip', clipPath: 'clip-path', left: 'left', top: 'top', textIndent: 'text-indent',
+  display: 'display',
+  visibility: 'visibility',
+  position: 'position',
+  width: 'width',
+  height: 'height',
+  overflow: 'overflow',
+  clip: 'clip',
+  clipPath: 'clip-path',
+  left: 'left',
+  top: 'top',
+  textIndent: 'text-indent',
   direction: 'direction',
 };
 

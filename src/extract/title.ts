@@ -27,12 +27,34 @@ export interface TitleInputs {
   fallback: string;
 }
 
-
 const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', laquo: '«',
-  raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', szlig: 'ß',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  szlig: 'ß',
 };
-const ACCENTS: Readonly<Record<string, string>> = { uml: '\u0308', acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
+const ACCENTS: Readonly<Record<string, string>> = {
+  uml: '\u0308',
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  tilde: '\u0303',
+  cedil: '\u0327',
+  ring: '\u030a',
+};
 
 /**
  * Character references left in metadata that was escaped twice ("zerst&ouml;ren"): decoded, as the page meant
@@ -40,16 +62,19 @@ const ACCENTS: Readonly<Record<string, string>> = { uml: '\u0308', acute: '\u030
  */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    if (dec || hex) {
-      const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    const known = ENTITIES[name!];
-    if (known) return known;
-    const accent = /^([a-z])(uml|acute|grave|circ|tilde|cedil|ring)$/i.exec(name!);
-    return accent ? (accent[1]! + ACCENTS[accent[2]!]!).normalize('NFC') : whole;
-  });
+  return text.replace(
+    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi,
+    (whole, dec?: string, hex?: string, name?: string) => {
+      if (dec || hex) {
+        const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      const known = ENTITIES[name!];
+      if (known) return known;
+      const accent = /^([a-z])(uml|acute|grave|circ|tilde|cedil|ring)$/i.exec(name!);
+      return accent ? (accent[1]! + ACCENTS[accent[2]!]!).normalize('NFC') : whole;
+    },
+  );
 }
 
 /** Compared loosely: case, accents, quote marks, dashes and spacing do not matter. */
@@ -102,7 +127,25 @@ function partsText(title: string, from: number, to: number): string {
 const words = (text: string): string[] => text.split(/\s+/u).filter(Boolean);
 
 /** Hostname labels that name no site. */
-const GENERIC_LABELS = new Set(['www', 'm', 'mobile', 'amp', 'web', 'news', 'com', 'org', 'net', 'co', 'edition', 'article', 'articles', 'blog', 'blogs', 'online', 'home']);
+const GENERIC_LABELS = new Set([
+  'www',
+  'm',
+  'mobile',
+  'amp',
+  'web',
+  'news',
+  'com',
+  'org',
+  'net',
+  'co',
+  'edition',
+  'article',
+  'articles',
+  'blog',
+  'blogs',
+  'online',
+  'home',
+]);
 
 /** The words a hostname is made of: "www.sueddeutsche.de" → ["sueddeutsche"], "en.wikipedia.org" → ["wikipedia"]. */
 function hostWords(host: string): string[] {
@@ -133,7 +176,12 @@ export function isSiteName(part: string, siteNames: readonly string[], host: str
     if (key === site) return true;
     // "BBC News" in "BBC News عربي", "Spiegel" in "DER SPIEGEL": short parts only, so a headline that mentions
     // the site is never taken for its name.
-    if (count <= 4 && site.length >= 3 && (site.includes(key) || (key.includes(site) && key.length <= site.length * 1.5 + 4))) return true;
+    if (
+      count <= 4 &&
+      site.length >= 3 &&
+      (site.includes(key) || (key.includes(site) && key.length <= site.length * 1.5 + 4))
+    )
+      return true;
   }
   if (count > 4) return false;
   const partWords = words(text).map(compact).filter(Boolean);
@@ -184,7 +232,8 @@ function headingInside(candidate: string, heading: string, isSite: (part: string
       // The headline leads the title, or is its longest part: a heading that repeats a short later part is the
       // site's logo or a section ("Blog name" in "Post title :: Blog name"), not the headline.
       const left = [...parts.slice(0, from), ...parts.slice(to)];
-      if (loose(text) === want && (from === 0 || left.every((part) => part.length < text.length || isSite(part)))) return text;
+      if (loose(text) === want && (from === 0 || left.every((part) => part.length < text.length || isSite(part))))
+        return text;
     }
   }
   return null;
@@ -226,11 +275,15 @@ export function chooseTitle(inputs: TitleInputs): string {
   const headingKeys = new Set(inputs.headings.map(compact));
   const siteNames = inputs.siteNames.map(squash).filter((name) => name && !headingKeys.has(compact(name)));
   // Readability's pick first (it knows the metadata's order of preference), then the other names of the page.
-  const candidates = [decodeEntities(inputs.fallback), ...inputs.metaTitles, inputs.documentTitle].map(squash).filter(Boolean);
+  const candidates = [decodeEntities(inputs.fallback), ...inputs.metaTitles, inputs.documentTitle]
+    .map(squash)
+    .filter(Boolean);
   // A candidate that is the site's name itself ("Yahoo News - Latest News & Headlines") names no article.
   const named = new Set(siteNames.map(compact));
   const unique = [...new Set(candidates)].filter((c) => !named.has(compact(c)));
-  const headings = inputs.headings.map(squash).filter((h) => h.length > 1 && h.length <= 400 && !isSiteName(h, siteNames, inputs.host));
+  const headings = inputs.headings
+    .map(squash)
+    .filter((h) => h.length > 1 && h.length <= 400 && !isSiteName(h, siteNames, inputs.host));
   // A heading that the title repeats, whole or as its parts: the headline, without site or section.
   const isSite = (part: string): boolean => isSiteName(part, siteNames, inputs.host);
   for (const heading of headings) {
@@ -317,7 +370,9 @@ function jsonLdFacts(doc: Document): JsonLdFacts {
 }
 
 function meta(doc: Document, selector: string): string[] {
-  return [...doc.querySelectorAll(selector)].map((el) => squash(decodeEntities(el.getAttribute('content') ?? ''))).filter(Boolean);
+  return [...doc.querySelectorAll(selector)]
+    .map((el) => squash(decodeEntities(el.getAttribute('content') ?? '')))
+    .filter(Boolean);
 }
 
 /** What {@link chooseTitle} needs from `doc` (read before Readability, which changes the document). */
@@ -339,7 +394,10 @@ export function titleInputs(doc: Document, fallback = ''): TitleInputs {
     ],
     headings: [...(doc.body?.querySelectorAll('h1') ?? [])].map((h) => squash(h.textContent)).filter(Boolean),
     siteNames: [
-      ...meta(doc, 'meta[property="og:site_name" i], meta[name="og:site_name" i], meta[name="application-name" i], meta[name="apple-mobile-web-app-title" i]'),
+      ...meta(
+        doc,
+        'meta[property="og:site_name" i], meta[name="og:site_name" i], meta[name="application-name" i], meta[name="apple-mobile-web-app-title" i]',
+      ),
       ...ld.siteNames,
     ],
     host,

@@ -20,7 +20,8 @@ export function isSkipLink(el: Element): boolean {
   return href.startsWith('#') && SKIP_TEXT.test(squash(el.textContent));
 }
 
-const SIZE_LABEL = /^(a[+\-−–]?|[+\-−–]a|a{1,3}|[+\-−–]|x{0,2}s|sm|m|md|l|lg|x{1,2}l|aa|ا[+\-−–]|أ[+\-−–]?|[+\-−–]أ|א[+\-−–]?|[+\-−–]א)$/i;
+const SIZE_LABEL =
+  /^(a[+\-−–]?|[+\-−–]a|a{1,3}|[+\-−–]|x{0,2}s|sm|m|md|l|lg|x{1,2}l|aa|ا[+\-−–]|أ[+\-−–]?|[+\-−–]أ|א[+\-−–]?|[+\-−–]א)$/i;
 const SIZE_HINT = /font|text.?size|size|zoom|حجم|خط|גודל|גופן|اندازه|قلم|فونٹ/i;
 const CONTROLS = new Set(['a', 'button', 'input', 'span', 'i', 'li']);
 const isControl = (el: Element): boolean => CONTROLS.has(el.localName) || el.getAttribute('role') === 'button';
@@ -38,8 +39,10 @@ export function isTextSizeWidget(el: Element): boolean {
   return sizeLike >= 2 && (sizeLike === labels.length || hinted);
 }
 
-const SHARE_HINT = /(^|[\s_-])(share|sharing|social|sharer|shares)([\s_-]|$)|شارك|مشاركة|שתפ|שיתוף|اشتراک|شیئر|هم‌رسانی/i;
-const SHARE_HREF = /facebook\.com\/sharer|twitter\.com\/intent|x\.com\/intent|api\.whatsapp\.com|wa\.me\/|t\.me\/share|linkedin\.com\/share|mailto:\?|reddit\.com\/submit|pinterest\.com\/pin/i;
+const SHARE_HINT =
+  /(^|[\s_-])(share|sharing|social|sharer|shares)([\s_-]|$)|شارك|مشاركة|שתפ|שיתוף|اشتراک|شیئر|هم‌رسانی/i;
+const SHARE_HREF =
+  /facebook\.com\/sharer|twitter\.com\/intent|x\.com\/intent|api\.whatsapp\.com|wa\.me\/|t\.me\/share|linkedin\.com\/share|mailto:\?|reddit\.com\/submit|pinterest\.com\/pin/i;
 
 const SHARE_CONTROL = 'a, button, [role="button"]';
 
@@ -68,7 +71,8 @@ export function shareLinkHolders(root: Document | Element): Set<Element> {
 
 /** A short bar of share links: named share/social, or most of its links point at share endpoints. */
 export function isShareBar(el: Element): boolean {
-  if (el.localName === 'a' || el.localName === 'body' || el.localName === 'html' || el.childElementCount === 0) return false;
+  if (el.localName === 'a' || el.localName === 'body' || el.localName === 'html' || el.childElementCount === 0)
+    return false;
   const text = shortText(el, 200);
   if (text === null || el.querySelector('p p, h1, h2, article')) return false;
   const links = [...el.querySelectorAll(SHARE_CONTROL)];

@@ -10,9 +10,12 @@ import { currentPlatform } from '../shared/speech-help';
 import { command } from '../shared/tab-client';
 import { adoptSpeechStyles, speechControls } from '../shared/ui/speech-controls';
 
-
 /** Fill `section` with the controls for tab `tabId`; returns the function that renders a tab status. */
-export function mountListening(section: HTMLElement, tabId: number, settings: SettingsFeed): (status: TabStatus) => void {
+export function mountListening(
+  section: HTMLElement,
+  tabId: number,
+  settings: SettingsFeed,
+): (status: TabStatus) => void {
   const synth = typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
   let last: TabStatus | null = null;
   const render = (status: TabStatus) => {

@@ -27,11 +27,17 @@ async function main(): Promise<void> {
   rememberOpen(document.getElementById('reading') as HTMLDetailsElement);
   const view = new PopupView(document, ui.lang);
   view.changeShortcuts.addEventListener('click', () => void openShortcutSettings().catch(() => undefined));
-  void listShortcuts().then((list) => renderShortcuts(view.shortcutList, list), () => undefined);
+  void listShortcuts().then(
+    (list) => renderShortcuts(view.shortcutList, list),
+    () => undefined,
+  );
 
   const tab = await targetTab();
   let lang: string | null = null;
-  const [status] = await Promise.all([initialStatus(tab), tab ? pageLanguage(tab.id).then((l) => void (lang = l)) : null]);
+  const [status] = await Promise.all([
+    initialStatus(tab),
+    tab ? pageLanguage(tab.id).then((l) => void (lang = l)) : null,
+  ]);
   // Sections mount here, before the first render, and render the tab's status through view.onRender.
   if (tab) {
     view.onRender(mountReading(document.getElementById('reading')!, settings, () => lang));
@@ -44,7 +50,8 @@ async function main(): Promise<void> {
     view.render(await initialStatus({ ...tab, loading: false }));
   };
   // Only a page Qari waits for (not a restricted one that happens to be loading) is announced when it is ready.
-  if (status.problem?.code === 'loading') whenLoaded(tab.id, () => void refresh().then(() => view.announce(t('pageLoaded'))));
+  if (status.problem?.code === 'loading')
+    whenLoaded(tab.id, () => void refresh().then(() => view.announce(t('pageLoaded'))));
 
   listen<PageProtocol>({
     'status.changed': (status, sender) => {
@@ -70,15 +77,30 @@ async function main(): Promise<void> {
     // a second press is never silent.
     const before = view.problemMessage;
     void view.busy(view.toggle, () =>
-      act(() => command(tab.id, 'reader.toggle'), (s) =>
-        s.problem ? (s.problem.message === before ? before : null) : t(s.reader === 'open' ? 'readerOpened' : 'readerClosed')));
+      act(
+        () => command(tab.id, 'reader.toggle'),
+        (s) =>
+          s.problem
+            ? s.problem.message === before
+              ? before
+              : null
+            : t(s.reader === 'open' ? 'readerOpened' : 'readerClosed'),
+      ),
+    );
   });
 
-  view.readSelection.addEventListener('click', () => void view.busy(view.readSelection, async () => {
-    const text = await selectedText(tab.id).catch(() => '');
-    if (!text) return view.hint(t('noSelection'));
-    await act(() => command(tab.id, 'speech.selection', { text }), (s) => (s.problem ? null : t('readingSelection')));
-  }));
+  view.readSelection.addEventListener(
+    'click',
+    () =>
+      void view.busy(view.readSelection, async () => {
+        const text = await selectedText(tab.id).catch(() => '');
+        if (!text) return view.hint(t('noSelection'));
+        await act(
+          () => command(tab.id, 'speech.selection', { text }),
+          (s) => (s.problem ? null : t('readingSelection')),
+        );
+      }),
+  );
 }
 
 void main();

@@ -19,7 +19,10 @@ import { DEFAULT_STEP } from '../text/font-steps';
 export const SETTINGS_OPEN_KEY = 'qari.popup.readingSettingsOpen';
 
 /** Open the disclosure as it was last left, and remember each change. */
-export function rememberOpen(details: HTMLDetailsElement, storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()): void {
+export function rememberOpen(
+  details: HTMLDetailsElement,
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage(),
+): void {
   details.open = storage?.getItem(SETTINGS_OPEN_KEY) === 'true';
   details.addEventListener('toggle', () => {
     try {
@@ -48,7 +51,11 @@ export function stepLabel(step: number, uiLang = uiLocale().lang): string {
 /**
  * `pageLang`: the page's language as the browser tells it before Qari has read the page (null: not known).
  */
-export function mountReading(section: HTMLElement, feed: SettingsFeed, pageLang: () => string | null = () => null): (status: TabStatus) => void {
+export function mountReading(
+  section: HTMLElement,
+  feed: SettingsFeed,
+  pageLang: () => string | null = () => null,
+): (status: TabStatus) => void {
   let mounted: { key: string; controls: ReadingControls } | null = null;
   return (status) => {
     // Once there is an article, its language is what the reader uses (null: unknown, the reader decides from

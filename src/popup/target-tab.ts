@@ -21,9 +21,10 @@ export interface TargetTab {
 
 export async function targetTab(search = location.search): Promise<TargetTab | null> {
   const param = new URLSearchParams(search).get('tabId');
-  const tab = param && /^\d+$/.test(param)
-    ? await browser.tabs.get(Number(param)).catch(() => null)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab =
+    param && /^\d+$/.test(param)
+      ? await browser.tabs.get(Number(param)).catch(() => null)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id !== undefined ? { id: tab.id, url: tab.url, loading: tab.status === 'loading' } : null;
 }
 
@@ -57,7 +58,10 @@ export function whenLoaded(tabId: number, ready: () => void, everyMs = 500): () 
     if (id === tabId && change.status === 'complete') finish();
   };
   const timer = setInterval(() => {
-    browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && finish(), () => undefined);
+    browser.tabs.get(tabId).then(
+      (tab) => tab.status === 'complete' && finish(),
+      () => undefined,
+    );
   }, everyMs);
   const stop = () => {
     clearInterval(timer);

@@ -76,7 +76,8 @@ export class PopupView {
     // After the sections' own renderers: nothing in them can act on a blocked page, and without an article
     // there is nothing to read aloud (but reading the selection shows its Pause, progress and status here).
     this.reading.hidden = blocked;
-    this.listening.hidden = blocked || (code === 'no-article' && status.speech.status === 'idle' && !status.speech.message);
+    this.listening.hidden =
+      blocked || (code === 'no-article' && status.speech.status === 'idle' && !status.speech.message);
   }
 
   /** The sentence shown for the tab's state now ('' when none). */

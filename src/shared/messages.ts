@@ -104,7 +104,7 @@ interface Envelope {
   type: string;
   args: unknown;
 }
-type Reply = { ok: true; result: unknown } | { ok: false, error: string };
+type Reply = { ok: true; result: unknown } | { ok: false; error: string };
 
 /** An error that crossed a message boundary, carrying a plain message (never a stack). */
 export class MessageError extends Error {
@@ -117,8 +117,12 @@ export type Handlers<P extends AnyProtocol> = {
 };
 
 function isEnvelope(message: unknown): message is Envelope {
-  return typeof message === 'object' && message !== null && (message as Envelope).qari === 1 &&
-    typeof (message as Envelope).type === 'string';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Envelope).qari === 1 &&
+    typeof (message as Envelope).type === 'string'
+  );
 }
 
 /** Only Qari's own contexts may talk to Qari. */
@@ -164,7 +168,10 @@ export async function sendToTab<K extends Name<TabProtocol>>(
 }
 
 /** Send a message to the background. Rejects with MessageError when it does not answer. */
-export async function sendToBackground<K extends Name<BackgroundProtocol>>(type: K, args: Args<BackgroundProtocol, K>): Promise<Result<BackgroundProtocol, K>> {
+export async function sendToBackground<K extends Name<BackgroundProtocol>>(
+  type: K,
+  args: Args<BackgroundProtocol, K>,
+): Promise<Result<BackgroundProtocol, K>> {
   const envelope: Envelope = { qari: 1, type, args };
   return unwrap(await browser.runtime.sendMessage(envelope)) as Result<BackgroundProtocol, K>;
 }

@@ -69,7 +69,11 @@ export const LIMITS = Object.freeze({
   rate: { min: 0.5, max: 2, step: 0.1 },
 });
 
-function number(value: unknown, fallback: number, { min, max, step }: { min: number; max: number; step: number }): number {
+function number(
+  value: unknown,
+  fallback: number,
+  { min, max, step }: { min: number; max: number; step: number },
+): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
   const snapped = Math.round(value / step) * step;
   return Number(Math.min(max, Math.max(min, snapped)).toFixed(4));

@@ -53,7 +53,10 @@ export function isChromiumOnLinux(userAgent: string): boolean {
  * The browser reports no voice at all (not just none for one language): say so, and how to get voices. Chromium
  * on Linux lists none unless started with --enable-speech-dispatcher, even with speech-dispatcher installed.
  */
-export function noVoicesMessage(platform: Platform, userAgent = typeof navigator === 'undefined' ? '' : navigator.userAgent): string {
+export function noVoicesMessage(
+  platform: Platform,
+  userAgent = typeof navigator === 'undefined' ? '' : navigator.userAgent,
+): string {
   const how = platform === 'linux' && isChromiumOnLinux(userAgent) ? 'speechHowToLinuxChromium' : HOW_TO[platform];
   return `${t('speechNoVoices')} ${t(how)}`;
 }

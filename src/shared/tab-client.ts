@@ -10,7 +10,8 @@ import { browser } from '../platform/browser';
 import { t } from './i18n';
 import { IDLE_SPEECH, MessageError, sendToTab, type Name, type TabProtocol, type TabStatus } from './messages';
 
-const RESTRICTED_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|jar|data|blob|javascript):/i;
+const RESTRICTED_SCHEMES =
+  /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|jar|data|blob|javascript):/i;
 const STORE_HOSTS = [
   'chromewebstore.google.com',
   'chrome.google.com/webstore',

@@ -76,7 +76,7 @@ export function* segmentText(
 
 /** The pieces `text` is segmented in, as [from, to) offsets. */
 function* pieces(text: string, granularity: Granularity): Generator<[number, number]> {
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const to = safeCut(text, from, PIECE_SIZE, granularity);
     yield [from, to];
     from = to;
@@ -87,6 +87,7 @@ function* pieces(text: string, granularity: Granularity): Generator<[number, num
 export function countWordLike(text: string, lang: string | null | undefined): number {
   const seg = getSegmenter(lang, 'word');
   let n = 0;
-  for (const [from, to] of pieces(text, 'word')) for (const s of seg.segment(text.slice(from, to))) if (s.isWordLike) n++;
+  for (const [from, to] of pieces(text, 'word'))
+    for (const s of seg.segment(text.slice(from, to))) if (s.isWordLike) n++;
   return n;
 }

@@ -149,7 +149,10 @@ export function isVoiceVariant(v: VoiceLike): boolean {
  * tag first, then local, default, the language's likely region…), the main voices in `main` and their variants
  * in `more`. When a language has only variants, they are its main voices.
  */
-export function voiceMenu(voices: readonly VoiceLike[], lang: string | null | undefined): { main: VoiceLike[]; more: VoiceLike[] } {
+export function voiceMenu(
+  voices: readonly VoiceLike[],
+  lang: string | null | undefined,
+): { main: VoiceLike[]; more: VoiceLike[] } {
   const primary = primaryLanguage(lang);
   const group = groupVoicesByLanguage(voices).find((g) => g.lang === primary)?.voices ?? [];
   const ordered = voicesForLanguage(group, lang);

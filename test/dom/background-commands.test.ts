@@ -6,7 +6,12 @@ import { fakeBrowser, installBrowser } from '../support/fake-browser';
 type Listener = (...args: unknown[]) => unknown;
 const event = () => {
   const listeners: Listener[] = [];
-  return { listeners, addListener: (l: Listener) => void listeners.push(l), removeListener: () => undefined, emit: (...a: unknown[]) => listeners.forEach((l) => l(...a)) };
+  return {
+    listeners,
+    addListener: (l: Listener) => void listeners.push(l),
+    removeListener: () => undefined,
+    emit: (...a: unknown[]) => listeners.forEach((l) => l(...a)),
+  };
 };
 const events = { onCommand: event(), onInstalled: event(), onStartup: event(), onClicked: event() };
 const activeTab = { id: 42, url: 'https://news.test/story' };
@@ -30,7 +35,8 @@ await import('../../src/background/index');
 describe('toggle-reader shortcut', () => {
   it('is declared with a suggested key in every build', () => {
     for (const target of ['chrome', 'firefox', 'test'] as const) {
-      const commands = (manifestFor(target) as { commands: Record<string, { suggested_key: { default: string } }> }).commands;
+      const commands = (manifestFor(target) as { commands: Record<string, { suggested_key: { default: string } }> })
+        .commands;
       expect(commands['toggle-reader']!.suggested_key.default).toBe('Alt+Shift+R');
     }
   });

@@ -5,7 +5,13 @@
 import type { SpeechEngine, UtteranceEvents, UtteranceRequest } from '../../src/content/speech/speech-engine';
 import type { VoiceLike } from '../../src/text/voices';
 
-export const voice = (voiceURI: string, name: string, lang: string, localService = true, isDefault = false): VoiceLike => ({
+export const voice = (
+  voiceURI: string,
+  name: string,
+  lang: string,
+  localService = true,
+  isDefault = false,
+): VoiceLike => ({
   voiceURI,
   name,
   lang,

@@ -11,6 +11,8 @@ import { resetBrowser } from './fake-browser';
 vi.mock('../../src/platform/browser', async () => ({ browser: (await import('./fake-browser')).browserProxy }));
 // crxjs resolves `?script&iife` imports at build time; here the two content bundles are just their paths in dist/.
 vi.mock('../../src/content/content-script.ts?script&iife', () => ({ default: 'src/content/content-script.js' }));
-vi.mock('../../src/content/speech/speech-script.ts?script&iife', () => ({ default: 'src/content/speech/speech-script.js' }));
+vi.mock('../../src/content/speech/speech-script.ts?script&iife', () => ({
+  default: 'src/content/speech/speech-script.js',
+}));
 
 resetBrowser();

@@ -20,7 +20,7 @@ const f1 = (truth: string, text: string): number => {
 const AEB: [string, number, number][] = [
   ['35b158918c676ff2c74445517db76c83db70a805cc50b64e1369b354a027fcbd', 0.819, 0.978],
   ['7dfc3e359d7c0ca48ac9046ae5759286cedf80abe7526fc6c6e6546b9ba43e33', 0.895, 0.972],
-  ['7916ecca969ffdd8f6fc32d171fbe0dd63db40fe4c1d2ade02b1dec5929a162f', 0.910, 0.958],
+  ['7916ecca969ffdd8f6fc32d171fbe0dd63db40fe4c1d2ade02b1dec5929a162f', 0.91, 0.958],
   ['360c732d1fdbfc6895d7096c0c0b8c0d581bb1af80160f4c6a0f1fd9ff85e469', 0.949, 1.0],
 ];
 
@@ -62,15 +62,23 @@ describe.runIf(dir)('extraction regression on a corpus subset', () => {
     return page;
   };
 
-  it.each(AEB)('AEB %s: better than plain Readability', (id, plain, qari) => {
-    const page = find(aeb, id);
-    const score = f1(page.truth(), qariText(page.html(), page.url));
-    expect(score).toBeGreaterThan(plain);
-    expect(score).toBeGreaterThanOrEqual(qari - 0.01);
-  }, 60_000);
+  it.each(AEB)(
+    'AEB %s: better than plain Readability',
+    (id, plain, qari) => {
+      const page = find(aeb, id);
+      const score = f1(page.truth(), qariText(page.html(), page.url));
+      expect(score).toBeGreaterThan(plain);
+      expect(score).toBeGreaterThanOrEqual(qari - 0.01);
+    },
+    60_000,
+  );
 
-  it.each(READABILITY)('Readability test page %s: as close to expected.html', (id, qari) => {
-    const page = find(rtp, id);
-    expect(f1(page.truth(), qariText(page.html(), page.url, true))).toBeGreaterThanOrEqual(qari - 0.01);
-  }, 60_000);
+  it.each(READABILITY)(
+    'Readability test page %s: as close to expected.html',
+    (id, qari) => {
+      const page = find(rtp, id);
+      expect(f1(page.truth(), qariText(page.html(), page.url, true))).toBeGreaterThanOrEqual(qari - 0.01);
+    },
+    60_000,
+  );
 });

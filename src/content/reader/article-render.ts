@@ -44,7 +44,8 @@ export function renderArticle(doc: Document, article: Article, body: ParentNode)
   const header = element(doc, 'header', { class: 'qari-header' });
   if (article.siteName) header.append(element(doc, 'p', { class: 'site' }, article.siteName));
   header.append(element(doc, 'h1', {}, article.title));
-  if (article.byline && article.byline.trim() !== article.siteName?.trim()) header.append(element(doc, 'p', { class: 'byline' }, article.byline));
+  if (article.byline && article.byline.trim() !== article.siteName?.trim())
+    header.append(element(doc, 'p', { class: 'byline' }, article.byline));
   const meta = element(doc, 'p', { class: 'meta' });
   const date = formatDate(article.publishedTime, article.lang);
   if (date) meta.append(element(doc, 'time', { datetime: article.publishedTime ?? undefined }, date), ' · ');
@@ -60,7 +61,9 @@ export function renderArticle(doc: Document, article: Article, body: ParentNode)
   const source = sourceOf(article);
   if (source) {
     const footer = element(doc, 'footer', { class: 'source' });
-    const value = source.url ? element(doc, 'a', { href: source.url, rel: 'noreferrer noopener' }, source.text) : element(doc, 'span', {}, source.text);
+    const value = source.url
+      ? element(doc, 'a', { href: source.url, rel: 'noreferrer noopener' }, source.text)
+      : element(doc, 'span', {}, source.text);
     footer.append(uiText(doc, t('sourceLabel')), ' ', value);
     root.append(footer);
   }
@@ -68,8 +71,8 @@ export function renderArticle(doc: Document, article: Article, body: ParentNode)
 }
 
 /** Alt texts that say nothing: a generic word, a file name or an address. */
-const EMPTY_ALT = /^(image|img|photo|picture|graphic|icon|logo|thumbnail|placeholder|صورة|תמונה|عکس|تصویر)$|\.(jpe?g|png|gif|webp|avif|svg)$|^https?:/i;
-
+const EMPTY_ALT =
+  /^(image|img|photo|picture|graphic|icon|logo|thumbnail|placeholder|صورة|תמונה|عکس|تصویر)$|\.(jpe?g|png|gif|webp|avif|svg)$|^https?:/i;
 
 /** The alt text worth showing in place of a failed image: one that says something the caption does not. */
 export function altToShow(img: HTMLImageElement): string | null {
@@ -87,7 +90,10 @@ export function imageFailed(img: HTMLImageElement): void {
   if (img.classList.contains('qari-broken')) return;
   img.classList.add('qari-broken');
   const alt = altToShow(img);
-  if (alt) img.after(element(img.ownerDocument, 'span', { class: 'qari-alt', role: 'img', 'aria-label': alt, 'data-alt': alt }));
+  if (alt)
+    img.after(
+      element(img.ownerDocument, 'span', { class: 'qari-alt', role: 'img', 'aria-label': alt, 'data-alt': alt }),
+    );
 }
 
 /**
@@ -95,8 +101,12 @@ export function imageFailed(img: HTMLImageElement): void {
  * capturing; every image of the body was just created, so its failure is still to come (never already past).
  */
 export function watchImages(body: HTMLElement): void {
-  body.addEventListener('error', (event) => {
-    const target = event.target as Element | null;
-    if (target?.tagName === 'IMG') imageFailed(target as HTMLImageElement);
-  }, true);
+  body.addEventListener(
+    'error',
+    (event) => {
+      const target = event.target as Element | null;
+      if (target?.tagName === 'IMG') imageFailed(target as HTMLImageElement);
+    },
+    true,
+  );
 }

@@ -40,7 +40,8 @@ export interface ReaderViewOptions {
   host?: string;
 }
 
-const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), a[href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), select:not([disabled]), a[href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export class ReaderView {
   readonly host: HTMLElement;
@@ -85,13 +86,32 @@ export class ReaderView {
     this.styleMode = attachStyles(this.shadow, css + speechCss, win);
 
     const ui = uiLocale();
-    this.dialog = el(doc, 'div', { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-label': t('readerView'), dir: ui.dir, lang: ui.lang, tabindex: '-1', 'data-theme': 'auto' });
+    this.dialog = el(doc, 'div', {
+      class: 'dialog',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-label': t('readerView'),
+      dir: ui.dir,
+      lang: ui.lang,
+      tabindex: '-1',
+      'data-theme': 'auto',
+    });
     this.controls = buildReadingControls(doc, { feed, host: site, lang: source.lang, idPrefix: 'qari-' });
     this.toolbar = el(doc, 'div', { class: 'toolbar', role: 'toolbar', 'aria-label': t('readerToolbar') });
-    this.panel = el(doc, 'div', { class: 'panel', id: 'qari-settings-panel', role: 'group', 'aria-label': t('readingSettings') });
+    this.panel = el(doc, 'div', {
+      class: 'panel',
+      id: 'qari-settings-panel',
+      role: 'group',
+      'aria-label': t('readingSettings'),
+    });
     this.panel.hidden = true;
     this.panel.append(this.controls.more);
-    this.settingsToggle = el(doc, 'button', { type: 'button', class: 'settings-toggle', 'aria-expanded': 'false', 'aria-controls': 'qari-settings-panel' }, t('readingSettings'));
+    this.settingsToggle = el(
+      doc,
+      'button',
+      { type: 'button', class: 'settings-toggle', 'aria-expanded': 'false', 'aria-controls': 'qari-settings-panel' },
+      t('readingSettings'),
+    );
     this.settingsToggle.addEventListener('click', () => this.toggleSettings());
     const close = el(doc, 'button', { type: 'button', class: 'close' }, t('closeReader'));
     close.addEventListener('click', () => this.handlers.onClose());
@@ -265,7 +285,8 @@ export class ReaderView {
     for (const child of this.inerted) child.removeAttribute('inert');
     this.host.remove();
     const win = this.doc.defaultView!;
-    if (this.returnFocus instanceof win.HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus({ preventScroll: true });
+    if (this.returnFocus instanceof win.HTMLElement && this.returnFocus.isConnected)
+      this.returnFocus.focus({ preventScroll: true });
     win.scrollTo(this.scroll.x, this.scroll.y);
   }
 }

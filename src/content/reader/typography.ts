@@ -9,7 +9,14 @@
 import { lineHeightFor, stepToPx } from '../../text/font-steps';
 import { dominantScript, primaryLanguage, scriptOfLanguage, type ScriptName } from '../../text/language';
 import type { Dir } from '../../text/direction';
-import { directionFor, sizeStepFor, type FontChoice, type Settings, type Theme, type Width } from '../../shared/settings';
+import {
+  directionFor,
+  sizeStepFor,
+  type FontChoice,
+  type Settings,
+  type Theme,
+  type Width,
+} from '../../shared/settings';
 
 /** Font families the reader distinguishes; Persian and Urdu have their own traditions within Arabic script. */
 export type FontFamily = 'latin' | 'arabic' | 'persian' | 'urdu' | 'hebrew';
@@ -29,7 +36,8 @@ const LATIN: Record<Exclude<FontChoice, 'auto'>, string> = {
  */
 const SCRIPT_STACKS: Record<Exclude<FontFamily, 'latin'>, { serif: string; sans: string }> = {
   arabic: {
-    serif: '"Noto Naskh Arabic", "Noto Serif", Amiri, "Noto Sans Arabic", "Geeza Pro", "Traditional Arabic", "Arabic Typesetting", Tahoma',
+    serif:
+      '"Noto Naskh Arabic", "Noto Serif", Amiri, "Noto Sans Arabic", "Geeza Pro", "Traditional Arabic", "Arabic Typesetting", Tahoma',
     sans: '"Noto Sans Arabic", "Noto Sans", "Noto Kufi Arabic", "Segoe UI", "Geeza Pro", Tahoma, "Noto Naskh Arabic"',
   },
   persian: {
@@ -37,7 +45,8 @@ const SCRIPT_STACKS: Record<Exclude<FontFamily, 'latin'>, { serif: string; sans:
     sans: 'Vazirmatn, "Noto Sans Arabic", "Noto Sans", Tahoma, "Segoe UI", "Noto Naskh Arabic"',
   },
   urdu: {
-    serif: '"Noto Nastaliq Urdu", "Noto Serif", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Naskh Arabic", Amiri',
+    serif:
+      '"Noto Nastaliq Urdu", "Noto Serif", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Naskh Arabic", Amiri',
     sans: '"Noto Sans Arabic", "Noto Sans", "Noto Nastaliq Urdu", Tahoma, "Noto Naskh Arabic"',
   },
   hebrew: {

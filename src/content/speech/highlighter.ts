@@ -58,7 +58,8 @@ export class Highlighter {
     private readonly body: HTMLElement,
     private readonly scroller: HTMLElement | null = null,
   ) {
-    const win = body.ownerDocument.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor }) | null;
+    const win = body.ownerDocument.defaultView as
+      (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor }) | null;
     this.registry = win?.CSS?.highlights ?? null;
     this.Highlight = win?.Highlight ?? null;
     const Observer = (win as (Window & typeof globalThis) | null)?.MutationObserver;
@@ -131,7 +132,10 @@ export class Highlighter {
   private visible(range: Range): boolean {
     if (typeof range.getBoundingClientRect !== 'function') return true;
     const rect = range.getBoundingClientRect();
-    const view = this.scroller?.getBoundingClientRect() ?? { top: 0, bottom: this.body.ownerDocument.defaultView?.innerHeight ?? 0 };
+    const view = this.scroller?.getBoundingClientRect() ?? {
+      top: 0,
+      bottom: this.body.ownerDocument.defaultView?.innerHeight ?? 0,
+    };
     if (rect.height === 0 && rect.top === 0 && rect.bottom === 0) return true;
     return rect.bottom > view.top && rect.top < view.bottom;
   }

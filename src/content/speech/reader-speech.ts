@@ -6,7 +6,12 @@
 import type { Dir, SpeechState } from '../../shared/messages';
 import type { SettingsFeed } from '../../shared/settings-store';
 import type { Platform } from '../../shared/speech-help';
-import { adoptSpeechStyles, speechControls, type SpeechActions, type SpeechControls } from '../../shared/ui/speech-controls';
+import {
+  adoptSpeechStyles,
+  speechControls,
+  type SpeechActions,
+  type SpeechControls,
+} from '../../shared/ui/speech-controls';
 import type { Utterance } from '../../text/sentences';
 import { HIGHLIGHT_CSS, Highlighter } from './highlighter';
 import type { SpeechEngine } from './speech-engine';
@@ -85,9 +90,12 @@ export class ReaderSpeech {
     const editable = target instanceof Element && target.closest(EDITABLE);
     const rtl = this.options.dir === 'rtl';
     let action: (() => void) | null = null;
-    if ((event.key === ' ' || event.key === 'k' || event.key === 'K') && !editable) action = () => this.options.actions.toggle();
-    else if (event.key === 'ArrowRight' && !editable) action = rtl ? this.options.actions.previous : this.options.actions.next;
-    else if (event.key === 'ArrowLeft' && !editable) action = rtl ? this.options.actions.next : this.options.actions.previous;
+    if ((event.key === ' ' || event.key === 'k' || event.key === 'K') && !editable)
+      action = () => this.options.actions.toggle();
+    else if (event.key === 'ArrowRight' && !editable)
+      action = rtl ? this.options.actions.previous : this.options.actions.next;
+    else if (event.key === 'ArrowLeft' && !editable)
+      action = rtl ? this.options.actions.next : this.options.actions.previous;
     if (!action) return;
     event.preventDefault();
     action.call(this.options.actions);

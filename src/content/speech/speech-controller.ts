@@ -86,7 +86,10 @@ export class SpeechController {
       done: this.done,
       voice: this.voice ? voiceLabel(this.voice) : null,
       lang: this.voice?.lang ?? this.utterances[this.index]?.lang ?? this.articleLang,
-      secondsLeft: this.status === 'idle' && this.index >= this.utterances.length ? 0 : Math.round(left / (CHARS_PER_SECOND * rate)),
+      secondsLeft:
+        this.status === 'idle' && this.index >= this.utterances.length
+          ? 0
+          : Math.round(left / (CHARS_PER_SECOND * rate)),
       message: this.message,
     };
   }
@@ -194,7 +197,10 @@ export class SpeechController {
     const mine = (fn: () => void) => () => {
       if (token === this.token) fn();
     };
-    this.watchdog.arm(START_TIMEOUT_MS, mine(() => this.stalled(index)));
+    this.watchdog.arm(
+      START_TIMEOUT_MS,
+      mine(() => this.stalled(index)),
+    );
     this.options.onSentence?.(u);
     this.emit();
     engine.speak(
@@ -202,7 +208,10 @@ export class SpeechController {
       {
         start: mine(() => {
           this.retried = false;
-          this.watchdog.arm(endTimeoutMs(u.text, rate), mine(() => this.speakAt(index + 1)));
+          this.watchdog.arm(
+            endTimeoutMs(u.text, rate),
+            mine(() => this.speakAt(index + 1)),
+          );
         }),
         end: mine(() => this.speakAt(index + 1)),
         error: (code) => mine(() => this.error(code, index, lang))(),

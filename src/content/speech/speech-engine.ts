@@ -57,7 +57,8 @@ export function webSpeechEngine(win: Window): SpeechEngine | null {
       utterance.onend = () => events.end();
       utterance.onerror = (event) => events.error((event as SpeechSynthesisErrorEvent).error ?? 'synthesis-failed');
       utterance.onboundary = (event) => {
-        if (event.name === undefined || event.name === 'word') events.boundary(event.charIndex, event.charLength || null);
+        if (event.name === undefined || event.name === 'word')
+          events.boundary(event.charIndex, event.charLength || null);
       };
       current = utterance;
       synth.speak(current);

@@ -21,7 +21,10 @@ export function endTimeoutMs(text: string, rate: number): number {
   return Math.round(((text.length / (CHARS_PER_SECOND * rate)) * 2 + 5) * 1000);
 }
 
-const REAL_CLOCK: Clock = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) };
+const REAL_CLOCK: Clock = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as number),
+};
 
 export class Watchdog {
   private timer: unknown = null;

@@ -9,9 +9,15 @@ import { canGrow, canShrink, clampStep, stepToPx } from '../../text/font-steps';
 import { scriptOfLanguage } from '../../text/language';
 import { t, uiLocale } from '../i18n';
 import {
-  DIRECTIONS, FONTS, THEMES, WIDTHS,
-  directionFor, normalize, sizeStepFor,
-  type Prefs, type Settings,
+  DIRECTIONS,
+  FONTS,
+  THEMES,
+  WIDTHS,
+  directionFor,
+  normalize,
+  sizeStepFor,
+  type Prefs,
+  type Settings,
 } from '../settings';
 import type { SettingsFeed } from '../settings-store';
 
@@ -43,8 +49,18 @@ export interface ReadingControls {
 }
 
 const LINE_HEIGHTS = [1.2, 1.4, 1.6, 1.8, 2, 2.4];
-const WORD_SPACINGS: [number, string][] = [[0, 'spacingNone'], [0.1, 'spacingSmall'], [0.2, 'spacingMedium'], [0.35, 'spacingLarge']];
-const LETTER_SPACINGS: [number, string][] = [[0, 'spacingNone'], [0.02, 'spacingSmall'], [0.05, 'spacingMedium'], [0.1, 'spacingLarge']];
+const WORD_SPACINGS: [number, string][] = [
+  [0, 'spacingNone'],
+  [0.1, 'spacingSmall'],
+  [0.2, 'spacingMedium'],
+  [0.35, 'spacingLarge'],
+];
+const LETTER_SPACINGS: [number, string][] = [
+  [0, 'spacingNone'],
+  [0.02, 'spacingSmall'],
+  [0.05, 'spacingMedium'],
+  [0.1, 'spacingLarge'],
+];
 const KEY = {
   width: { narrow: 'widthNarrow', medium: 'widthMedium', wide: 'widthWide', full: 'widthFull' },
   font: { auto: 'fontAuto', serif: 'fontSerif', sans: 'fontSans', legible: 'fontLegible' },
@@ -76,7 +92,10 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
   const sizeButton = (cls: string, glyph: string, key: string, delta: number) => {
     const button = make('button', { type: 'button', class: `qari-size-button ${cls}`, title: t(key) });
     // The glyph is isolated left-to-right: in an RTL UI the bidi algorithm would otherwise show "A−" as "−A".
-    button.append(make('span', { 'aria-hidden': 'true', dir: 'ltr' }, glyph), make('span', { class: 'qari-visually-hidden' }, t(key)));
+    button.append(
+      make('span', { 'aria-hidden': 'true', dir: 'ltr' }, glyph),
+      make('span', { class: 'qari-visually-hidden' }, t(key)),
+    );
     button.addEventListener('click', () => void changeSize(delta));
     return button;
   };
@@ -110,14 +129,22 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
   }
   let writing = 0;
   const withSize = (base: Settings, step: number): Settings =>
-    host ? { ...base, sites: { ...base.sites, [host]: { ...base.sites[host], sizeStep: step } } } : { ...base, sizeStep: step };
+    host
+      ? { ...base, sites: { ...base.sites, [host]: { ...base.sites[host], sizeStep: step } } }
+      : { ...base, sizeStep: step };
 
   // The other settings: one labelled <select> each.
   const more = make('div', { class: 'qari-settings' });
   if (host) more.append(make('div', { class: 'qari-everywhere' }));
   more.firstElementChild?.append(everywhere);
   const fields: Field[] = [];
-  const field = (name: string, labelKey: string, choices: [string, string][], read: Field['read'], write: (value: string) => Promise<unknown>) => {
+  const field = (
+    name: string,
+    labelKey: string,
+    choices: [string, string][],
+    read: Field['read'],
+    write: (value: string) => Promise<unknown>,
+  ) => {
     const row = make('div', { class: 'qari-field' });
     const select = make('select', { id: id(name), name });
     for (const [optionValue, label] of choices) select.append(make('option', { value: optionValue }, label));
@@ -127,23 +154,66 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
     fields.push({ select, read });
     return { row, select };
   };
-  const pref = <K extends keyof Prefs>(key: K, parse: (v: string) => Prefs[K]) => (v: string) => store.setPref(key, parse(v));
+  const pref =
+    <K extends keyof Prefs>(key: K, parse: (v: string) => Prefs[K]) =>
+    (v: string) =>
+      store.setPref(key, parse(v));
   const numberChoices = (list: [number, string][]): [string, string][] => list.map(([n, key]) => [String(n), t(key)]);
 
-  field('line-height', 'lineSpacing', LINE_HEIGHTS.map((n) => [String(n), numbers.format(n)]), (s) => String(s.lineHeight), pref('lineHeight', Number));
-  field('width', 'lineLength', WIDTHS.map((w) => [w, t(KEY.width[w])]), (s) => s.width, pref('width', (v) => v as Prefs['width']));
-  field('word-spacing', 'wordSpacing', numberChoices(WORD_SPACINGS), (s) => String(s.wordSpacing), pref('wordSpacing', Number));
-  const letters = field('letter-spacing', 'letterSpacing', numberChoices(LETTER_SPACINGS), (s) => String(s.letterSpacing), pref('letterSpacing', Number));
+  field(
+    'line-height',
+    'lineSpacing',
+    LINE_HEIGHTS.map((n) => [String(n), numbers.format(n)]),
+    (s) => String(s.lineHeight),
+    pref('lineHeight', Number),
+  );
+  field(
+    'width',
+    'lineLength',
+    WIDTHS.map((w) => [w, t(KEY.width[w])]),
+    (s) => s.width,
+    pref('width', (v) => v as Prefs['width']),
+  );
+  field(
+    'word-spacing',
+    'wordSpacing',
+    numberChoices(WORD_SPACINGS),
+    (s) => String(s.wordSpacing),
+    pref('wordSpacing', Number),
+  );
+  const letters = field(
+    'letter-spacing',
+    'letterSpacing',
+    numberChoices(LETTER_SPACINGS),
+    (s) => String(s.letterSpacing),
+    pref('letterSpacing', Number),
+  );
   if (script === 'arabic') {
     letters.select.disabled = true;
     letters.select.setAttribute('aria-describedby', id('letter-note'));
     letters.row.append(make('p', { id: id('letter-note'), class: 'qari-note' }, t('letterSpacingArabicNote')));
   }
-  field('font', 'fontFamily', FONTS.map((f) => [f, t(KEY.font[f])]), (s) => s.font, pref('font', (v) => v as Prefs['font']));
-  field('theme', 'theme', THEMES.map((v) => [v, t(KEY.theme[v])]), (s) => s.theme, pref('theme', (v) => v as Prefs['theme']));
+  field(
+    'font',
+    'fontFamily',
+    FONTS.map((f) => [f, t(KEY.font[f])]),
+    (s) => s.font,
+    pref('font', (v) => v as Prefs['font']),
+  );
+  field(
+    'theme',
+    'theme',
+    THEMES.map((v) => [v, t(KEY.theme[v])]),
+    (s) => s.theme,
+    pref('theme', (v) => v as Prefs['theme']),
+  );
   if (host) {
-    field('direction', 'directionForSite', DIRECTIONS.map((d) => [d, t(KEY.dir[d])]), (s) => directionFor(s, host), (v) =>
-      store.setSite(host, { dir: v as (typeof DIRECTIONS)[number] }),
+    field(
+      'direction',
+      'directionForSite',
+      DIRECTIONS.map((d) => [d, t(KEY.dir[d])]),
+      (s) => directionFor(s, host),
+      (v) => store.setSite(host, { dir: v as (typeof DIRECTIONS)[number] }),
     );
   }
 

@@ -61,7 +61,9 @@ export function adoptSpeechStyles(root: Document | ShadowRoot, extra = ''): void
 
 /** "2 min left" / "40 s left". */
 export function timeLeft(seconds: number): string {
-  return seconds >= 60 ? t('speechMinutesLeft', String(Math.round(seconds / 60))) : t('speechSecondsLeft', String(Math.max(0, seconds)));
+  return seconds >= 60
+    ? t('speechMinutesLeft', String(Math.round(seconds / 60)))
+    : t('speechSecondsLeft', String(Math.max(0, seconds)));
 }
 
 export function speechControls(doc: Document, options: SpeechControlsOptions): SpeechControls {
@@ -74,13 +76,24 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
   const root = make('div', { class: 'qari-speech', role: 'group', 'aria-label': t('speechControls') });
   const buttons = make('div', { class: 'buttons' });
   const play = make('button', { type: 'button', class: 'play' }, t('speechPlay'));
-  const previous = make('button', { type: 'button', class: 'previous', 'aria-label': t('speechPrevious'), title: t('speechPrevious') });
+  const previous = make('button', {
+    type: 'button',
+    class: 'previous',
+    'aria-label': t('speechPrevious'),
+    title: t('speechPrevious'),
+  });
   const next = make('button', { type: 'button', class: 'next', 'aria-label': t('speechNext'), title: t('speechNext') });
   const stop = make('button', { type: 'button', class: 'stop' }, t('speechStop'));
   buttons.append(play, previous, next, stop);
 
   const speedLabel = make('label', {}, t('speechSpeed'));
-  const speed = make('input', { type: 'range', min: String(LIMITS.rate.min), max: String(LIMITS.rate.max), step: String(LIMITS.rate.step), value: '1' });
+  const speed = make('input', {
+    type: 'range',
+    min: String(LIMITS.rate.min),
+    max: String(LIMITS.rate.max),
+    step: String(LIMITS.rate.step),
+    value: '1',
+  });
   // The slider announces its own value (aria-valuetext); the visible copy is not a second live region.
   const speedValue = make('span', { 'aria-hidden': 'true' }, '1×');
   speedLabel.append(speed, speedValue);
@@ -89,7 +102,14 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
   const voice = make('select');
   voiceLabelEl.append(voice);
 
-  const progress = make('div', { class: 'progress', role: 'progressbar', 'aria-label': t('speechProgress'), 'aria-valuemin': '0', 'aria-valuemax': '0', 'aria-valuenow': '0' });
+  const progress = make('div', {
+    class: 'progress',
+    role: 'progressbar',
+    'aria-label': t('speechProgress'),
+    'aria-valuemin': '0',
+    'aria-valuemax': '0',
+    'aria-valuenow': '0',
+  });
   const bar = make('div');
   progress.append(bar);
   const left = make('p', { class: 'left' });
@@ -133,7 +153,11 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
     const { main, more } = voiceMenu(all, lang);
     voice.replaceChildren();
     if (!main.length) {
-      const empty = !all.length ? t('speechNoVoicesOption') : primary ? t('speechNoVoiceOption', languageName(lang)) : t('speechNoLanguage');
+      const empty = !all.length
+        ? t('speechNoVoicesOption')
+        : primary
+          ? t('speechNoVoiceOption', languageName(lang))
+          : t('speechNoLanguage');
       voice.append(make('option', { value: '' }, empty));
       voice.disabled = true;
       return;
@@ -161,14 +185,19 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
   function update(): void {
     if (!state) return;
     const s = state;
-    play.textContent = t(s.status === 'speaking' ? 'speechPause' : s.status === 'paused' ? 'speechResume' : 'speechPlay');
+    play.textContent = t(
+      s.status === 'speaking' ? 'speechPause' : s.status === 'paused' ? 'speechResume' : 'speechPlay',
+    );
     play.setAttribute('aria-pressed', String(s.status === 'speaking'));
     stop.disabled = s.status === 'idle';
     previous.disabled = s.total === 0 || s.index <= 0;
     next.disabled = s.total === 0 || s.index >= s.total - 1;
     progress.setAttribute('aria-valuemax', String(s.total));
     progress.setAttribute('aria-valuenow', String(Math.min(s.done, s.total)));
-    progress.setAttribute('aria-valuetext', t('speechProgressText', [String(Math.min(s.done, s.total)), String(s.total)]));
+    progress.setAttribute(
+      'aria-valuetext',
+      t('speechProgressText', [String(Math.min(s.done, s.total)), String(s.total)]),
+    );
     bar.style.setProperty('inline-size', s.total ? `${(100 * Math.min(s.done, s.total)) / s.total}%` : '0');
     left.textContent = s.total && s.status !== 'idle' ? timeLeft(s.secondsLeft) : '';
     fillVoices();
@@ -194,10 +223,11 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
   const unsubscribeStore = options.settings.onChange(applySettings);
   const first = options.settings.current();
   if (first) applySettings(first);
-  const unsubscribeVoices = options.onVoicesChanged?.(() => {
-    fillVoices(true);
-    update();
-  }) ?? (() => {});
+  const unsubscribeVoices =
+    options.onVoicesChanged?.(() => {
+      fillVoices(true);
+      update();
+    }) ?? (() => {});
 
   return {
     element: root,

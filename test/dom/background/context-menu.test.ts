@@ -4,11 +4,25 @@ import { IDLE_SPEECH } from '../../../src/shared/messages';
 import { installBrowser } from '../../support/fake-browser';
 import { popupBrowser, type PopupBrowser } from '../../support/popup-harness';
 
+const { createMenus, onMenuClick, MENU_OPEN_READER, MENU_READ_SELECTION } =
+  await import('../../../src/background/context-menu');
 
-const { createMenus, onMenuClick, MENU_OPEN_READER, MENU_READ_SELECTION } = await import('../../../src/background/context-menu');
-
-const TAB = { id: 4, url: 'https://example.com/news/1', index: 0, highlighted: true, active: true, pinned: false, incognito: false };
-const status = { reader: 'open' as const, article: null, problem: null, speech: { ...IDLE_SPEECH }, host: 'example.com' };
+const TAB = {
+  id: 4,
+  url: 'https://example.com/news/1',
+  index: 0,
+  highlighted: true,
+  active: true,
+  pinned: false,
+  incognito: false,
+};
+const status = {
+  reader: 'open' as const,
+  article: null,
+  problem: null,
+  speech: { ...IDLE_SPEECH },
+  host: 'example.com',
+};
 let fake: PopupBrowser;
 let menus: { created: Record<string, unknown>[]; removed: number };
 
@@ -43,12 +57,18 @@ describe('context menu', () => {
   });
 
   it('sends the selected text, tidied, to be read aloud', async () => {
-    await onMenuClick({ menuItemId: MENU_READ_SELECTION, editable: false, modifiers: [], selectionText: ' שלום\n עולם ' }, TAB);
+    await onMenuClick(
+      { menuItemId: MENU_READ_SELECTION, editable: false, modifiers: [], selectionText: ' שלום\n עולם ' },
+      TAB,
+    );
     expect(fake.tabMessages.at(-1)).toEqual({ tabId: 4, type: 'speech.selection', args: { text: 'שלום עולם' } });
   });
 
   it('does nothing on a restricted page or without a selection', async () => {
-    await onMenuClick({ menuItemId: MENU_OPEN_READER, editable: false, modifiers: [] }, { ...TAB, url: 'view-source:https://example.com/' });
+    await onMenuClick(
+      { menuItemId: MENU_OPEN_READER, editable: false, modifiers: [] },
+      { ...TAB, url: 'view-source:https://example.com/' },
+    );
     await onMenuClick({ menuItemId: MENU_READ_SELECTION, editable: false, modifiers: [], selectionText: '  ' }, TAB);
     expect(fake.tabMessages).toEqual([]);
     expect(fake.injected).toEqual([]);

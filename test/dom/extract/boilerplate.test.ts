@@ -65,6 +65,11 @@ describe('article text', () => {
     if (result.kind !== 'article') throw new Error(`${fixture.name}: no article`);
     const caption = fixture.expected.captionOnce!.replace(/\s+/g, ' ');
     expect(result.article.text.replace(/\s+/g, ' ')).toContain(caption);
-    expect(articleUtterances(result.body, result.article.lang).map((u) => u.text).join(' ').replace(/\s+/g, ' ')).not.toContain(caption);
+    expect(
+      articleUtterances(result.body, result.article.lang)
+        .map((u) => u.text)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    ).not.toContain(caption);
   });
 });

@@ -18,8 +18,18 @@ const first = (html: string): Element => body(html).firstElementChild!;
 
 describe('widgets', () => {
   it('recognises text-size clusters but not ordinary short lists', () => {
-    expect(isTextSizeWidget(first('<div><span role="button">XS</span><span role="button">SM</span><span role="button">MD</span><span role="button">LG</span></div>'))).toBe(true);
-    expect(isTextSizeWidget(first('<div aria-label="Text size"><button>A-</button><button>A</button><button>A+</button></div>'))).toBe(true);
+    expect(
+      isTextSizeWidget(
+        first(
+          '<div><span role="button">XS</span><span role="button">SM</span><span role="button">MD</span><span role="button">LG</span></div>',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      isTextSizeWidget(
+        first('<div aria-label="Text size"><button>A-</button><button>A</button><button>A+</button></div>'),
+      ),
+    ).toBe(true);
     expect(isTextSizeWidget(first('<ul><li>Home</li><li>News</li></ul>'))).toBe(false);
     expect(isTextSizeWidget(first('<p><b>A</b> and <b>B</b></p>'))).toBe(false);
   });
@@ -27,9 +37,23 @@ describe('widgets', () => {
     expect(isSkipLink(first('<a href="#main">Skip to content</a>'))).toBe(true);
     expect(isSkipLink(first('<a href="#main">تخطى إلى المحتوى</a>'))).toBe(true);
     expect(isSkipLink(first('<a href="/skip">Skip to content</a>'))).toBe(false);
-    expect(isShareBar(first('<div class="share-tools">Share: <a href="#">Facebook</a> <a href="#">X</a></div>'))).toBe(true);
-    expect(isShareBar(first('<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a><a href="https://twitter.com/intent/tweet?url=x">t</a></div>'))).toBe(true);
-    expect(isShareBar(first('<div class="share-tools"><p>A long paragraph that talks about sharing the cost of a new bridge between two towns, with one <a href="#">link</a> and <a href="#">another</a>.</p></div>'))).toBe(false);
+    expect(isShareBar(first('<div class="share-tools">Share: <a href="#">Facebook</a> <a href="#">X</a></div>'))).toBe(
+      true,
+    );
+    expect(
+      isShareBar(
+        first(
+          '<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a><a href="https://twitter.com/intent/tweet?url=x">t</a></div>',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      isShareBar(
+        first(
+          '<div class="share-tools"><p>A long paragraph that talks about sharing the cost of a new bridge between two towns, with one <a href="#">link</a> and <a href="#">another</a>.</p></div>',
+        ),
+      ),
+    ).toBe(false);
   });
   it('finds every share bar among named elements and share-link holders (prepare tests only those)', () => {
     const page = body(
@@ -62,9 +86,15 @@ describe('widgets', () => {
 
 describe('prepare', () => {
   it('marks and stamps the clone, never the live page', () => {
-    const dom = loadDom('<html><head><style>.rtl{direction:rtl}.gone{display:none}</style></head><body><div class="rtl"><p>نص</p></div><p class="gone">x</p><base href="javascript:alert(1)//"></body></html>');
+    const dom = loadDom(
+      '<html><head><style>.rtl{direction:rtl}.gone{display:none}</style></head><body><div class="rtl"><p>نص</p></div><p class="gone">x</p><base href="javascript:alert(1)//"></body></html>',
+    );
     const before = dom.window.document.documentElement.outerHTML;
-    const { clone, marked } = prepare(dom.window.document, dom.window as unknown as Window, nodeOptions(dom.window.document, dom.window as unknown as Window));
+    const { clone, marked } = prepare(
+      dom.window.document,
+      dom.window as unknown as Window,
+      nodeOptions(dom.window.document, dom.window as unknown as Window),
+    );
     expect(dom.window.document.documentElement.outerHTML).toBe(before);
     expect(marked).toBe(1);
     expect(clone.querySelector('.gone')!.getAttribute('data-qari-drop')).toBe('display');
@@ -75,7 +105,9 @@ describe('prepare', () => {
 
 describe('captions', () => {
   it('keeps the figcaption, drops a paragraph repeating it, keeps a paragraph merely containing it', () => {
-    const b = body('<figure><img src="a.png" alt="The mayor opens the bridge"><figcaption>The mayor opens the bridge</figcaption></figure><p><span>The mayor opens the bridge</span></p><p>Yesterday the mayor opens the bridge to traffic.</p>');
+    const b = body(
+      '<figure><img src="a.png" alt="The mayor opens the bridge"><figcaption>The mayor opens the bridge</figcaption></figure><p><span>The mayor opens the bridge</span></p><p>Yesterday the mayor opens the bridge to traffic.</p>',
+    );
     expect(dedupeCaptions(b)).toBe(1);
     expect(b.querySelectorAll('p')).toHaveLength(1);
     expect(b.querySelector('figcaption')).not.toBeNull();
@@ -99,7 +131,9 @@ describe('source line', () => {
 
 describe('clean', () => {
   it('drops the repeated title, the byline line, tracking pixels and empty leftovers', () => {
-    const b = body('<div><h1>Big news today</h1><p>By <span>Jane Roe</span> · <time>1 May 2026</time></p><p>The story itself, long enough.</p><img src="/t.gif" width="1" height="1"><div> </div></div>');
+    const b = body(
+      '<div><h1>Big news today</h1><p>By <span>Jane Roe</span> · <time>1 May 2026</time></p><p>The story itself, long enough.</p><img src="/t.gif" width="1" height="1"><div> </div></div>',
+    );
     clean(b, { title: 'Big news today', byline: 'Jane Roe' });
     expect(plainText(b)).toBe('The story itself, long enough.');
     expect(b.querySelector('img')).toBeNull();
@@ -113,7 +147,9 @@ describe('clean', () => {
 
 describe('plain text', () => {
   it('separates blocks so words never run together', () => {
-    expect(plainText(body('<p>one</p><p>two<br>three</p><ul><li>four</li><li>five <b>six</b></li></ul>'))).toBe('one\ntwo\nthree\nfour\nfive six');
+    expect(plainText(body('<p>one</p><p>two<br>three</p><ul><li>four</li><li>five <b>six</b></li></ul>'))).toBe(
+      'one\ntwo\nthree\nfour\nfive six',
+    );
   });
 });
 
@@ -122,13 +158,23 @@ describe('language detection hook', () => {
   it('asks the detector only when neither the page nor the script tells the language', async () => {
     const detect = vi.fn(async () => 'en');
     const noLang = loadDom(enPlain.html.replace(/<html[^>]*>/, '<html>'), enPlain.url);
-    const result = await runPipelineDetecting(noLang.window.document, noLang.window as unknown as Window, detect, nodeOptions(noLang.window.document, noLang.window as unknown as Window));
+    const result = await runPipelineDetecting(
+      noLang.window.document,
+      noLang.window as unknown as Window,
+      detect,
+      nodeOptions(noLang.window.document, noLang.window as unknown as Window),
+    );
     expect(detect).toHaveBeenCalledTimes(1);
     expect(result.kind === 'article' && result.article.lang).toBe('en');
 
     const withLang = loadDom(enPlain.html, enPlain.url);
     detect.mockClear();
-    await runPipelineDetecting(withLang.window.document, withLang.window as unknown as Window, detect, nodeOptions(withLang.window.document, withLang.window as unknown as Window));
+    await runPipelineDetecting(
+      withLang.window.document,
+      withLang.window as unknown as Window,
+      detect,
+      nodeOptions(withLang.window.document, withLang.window as unknown as Window),
+    );
     expect(detect).not.toHaveBeenCalled();
   });
 });

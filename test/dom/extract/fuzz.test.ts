@@ -17,7 +17,16 @@ import { parseInert } from '../../../src/dom/dom';
 import { runPipelineInNode } from '../../../cli/node-pipeline';
 import { articleUtterances } from '../../../src/extract/utterances';
 import { plainText } from '../../../src/extract/plain-text';
-import { generate, KINDS, mutate, mutationsOf, pagesOf, Rand, type FuzzPage, type Kind } from '../../support/fuzz-pages';
+import {
+  generate,
+  KINDS,
+  mutate,
+  mutationsOf,
+  pagesOf,
+  Rand,
+  type FuzzPage,
+  type Kind,
+} from '../../support/fuzz-pages';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const PAGES = Number(process.env.FUZZ_PAGES ?? 20);
@@ -43,10 +52,15 @@ function unsafeBits(html: string): string[] {
   const body = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
   const bad: string[] = [];
   for (const el of body.querySelectorAll('*')) {
-    if (['SCRIPT', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'FORM', 'STYLE'].includes(el.tagName.toUpperCase())) bad.push(el.tagName);
+    if (['SCRIPT', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'FORM', 'STYLE'].includes(el.tagName.toUpperCase()))
+      bad.push(el.tagName);
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) bad.push(`${el.tagName}[${attr.name}]`);
-      if (/^\s*(javascript|vbscript|data:text\/html)/i.test(attr.value) && ['href', 'src', 'action', 'xlink:href'].includes(attr.name)) bad.push(`${el.tagName}[${attr.name}=${attr.value.slice(0, 20)}]`);
+      if (
+        /^\s*(javascript|vbscript|data:text\/html)/i.test(attr.value) &&
+        ['href', 'src', 'action', 'xlink:href'].includes(attr.name)
+      )
+        bad.push(`${el.tagName}[${attr.name}=${attr.value.slice(0, 20)}]`);
     }
   }
   return bad;
@@ -65,7 +79,10 @@ function check(result: PipelineResult, where: string): void {
   expect(Number.isFinite(a.wordCount) && Number.isFinite(a.readingMinutes), where).toBe(true);
   expect(unsafeBits(a.html), where).toEqual([]);
   expect(Number.isInteger(a.wordCount) && a.wordCount >= 0, `${where}: wordCount ${a.wordCount}`).toBe(true);
-  expect(Number.isFinite(a.readingMinutes) && a.readingMinutes >= 0, `${where}: readingMinutes ${a.readingMinutes}`).toBe(true);
+  expect(
+    Number.isFinite(a.readingMinutes) && a.readingMinutes >= 0,
+    `${where}: readingMinutes ${a.readingMinutes}`,
+  ).toBe(true);
   // `text` is what word counts, language guesses and search see: it must be the text the reader shows.
   expect(a.text, `${where}: text is not the plain text of html`).toBe(plainText(parseInert(a.html, window)));
   for (const u of articleUtterances(result.body, a.lang)) {
@@ -119,36 +136,61 @@ function runOne(page: FuzzPage, where: string): PipelineResult | null {
 describe('fuzz: generated pages through the pipeline', () => {
   KINDS.forEach((kind, stream) => {
     const count = pagesOf(kind, PAGES);
-    it.skipIf(count === 0)(`${count} "${kind}" pages: no throw, article or typed no-article, nothing unsafe`, () => {
-      const outcomes: string[] = [];
-      for (let i = 0; i < count; i++) {
-        const page = generate(rand(stream, i), kind);
-        outcomes.push(runOne(page, `seed ${SEED}, kind ${kind}, page ${i}`)?.kind ?? 'too-deep-for-jsdom');
-      }
-      // An empty page has nothing to read: it must come back as "no article", never as an empty article.
-      if (kind === 'empty') expect(outcomes.filter((o) => o !== 'no-article'), `seed ${SEED}: empty pages`).toEqual([]);
-    }, timeLimit(count, kind));
+    it.skipIf(count === 0)(
+      `${count} "${kind}" pages: no throw, article or typed no-article, nothing unsafe`,
+      () => {
+        const outcomes: string[] = [];
+        for (let i = 0; i < count; i++) {
+          const page = generate(rand(stream, i), kind);
+          outcomes.push(runOne(page, `seed ${SEED}, kind ${kind}, page ${i}`)?.kind ?? 'too-deep-for-jsdom');
+        }
+        // An empty page has nothing to read: it must come back as "no article", never as an empty article.
+        if (kind === 'empty')
+          expect(
+            outcomes.filter((o) => o !== 'no-article'),
+            `seed ${SEED}: empty pages`,
+          ).toEqual([]);
+      },
+      timeLimit(count, kind),
+    );
   });
 });
 
 describe('fuzz: mutated fixture pages through the pipeline', () => {
-  it(`${MUTATIONS} mutations of the fixture pages`, () => {
-    const stream = KINDS.length;
-    for (let i = 0; i < MUTATIONS; i++) {
-      const r = rand(stream, i);
-      const html = mutate(r, FIXTURES[i % FIXTURES.length]!);
-      runOne({ kind: 'article', html, type: 'text/html' }, `seed ${SEED}, mutation ${i} of fixture #${i % FIXTURES.length}`);
-    }
-  }, timeLimit(MUTATIONS));
+  it(
+    `${MUTATIONS} mutations of the fixture pages`,
+    () => {
+      const stream = KINDS.length;
+      for (let i = 0; i < MUTATIONS; i++) {
+        const r = rand(stream, i);
+        const html = mutate(r, FIXTURES[i % FIXTURES.length]!);
+        runOne(
+          { kind: 'article', html, type: 'text/html' },
+          `seed ${SEED}, mutation ${i} of fixture #${i % FIXTURES.length}`,
+        );
+      }
+    },
+    timeLimit(MUTATIONS),
+  );
 
   it('pages jsdom cannot clone (a doctype named ":") extract like any other', () => {
-    if (jsdomUnclonable.length) console.log(`fuzz: ${jsdomUnclonable.length} page(s) jsdom could not clone, all checked: ${jsdomUnclonable.slice(0, 5).join('; ')}`);
-    const page: FuzzPage = { kind: 'article', html: `<!DOCTYPE: x>${FIXTURES[0]!.replace(/^\s*<!doctype[^>]*>/i, '')}`, type: 'text/html' };
+    if (jsdomUnclonable.length)
+      console.log(
+        `fuzz: ${jsdomUnclonable.length} page(s) jsdom could not clone, all checked: ${jsdomUnclonable.slice(0, 5).join('; ')}`,
+      );
+    const page: FuzzPage = {
+      kind: 'article',
+      html: `<!DOCTYPE: x>${FIXTURES[0]!.replace(/^\s*<!doctype[^>]*>/i, '')}`,
+      type: 'text/html',
+    };
     const doc = parse(page);
     expect(doc.doctype!.name).toBe(':');
     expect(() => doc.cloneNode(true)).toThrow(/QName/);
     expect(runOne(page, 'a fixture with a bad doctype')?.kind).toBe('article');
-    if (jsdomTooDeep.length) console.log(`fuzz: ${jsdomTooDeep.length} "deep" page(s) too deep for jsdom's recursion: ${jsdomTooDeep.join('; ')}`);
+    if (jsdomTooDeep.length)
+      console.log(
+        `fuzz: ${jsdomTooDeep.length} "deep" page(s) too deep for jsdom's recursion: ${jsdomTooDeep.join('; ')}`,
+      );
   });
 
   it('the same seed gives the same pages (failures replay)', () => {

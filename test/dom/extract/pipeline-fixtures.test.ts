@@ -77,11 +77,20 @@ for (const fixture of fixtures()) {
       const caption = squash(expected.captionOnce);
       it('shows the caption once', () => {
         // Figcaptions holding it, other elements whose whole text is it (outermost only), and alts repeating it.
-        const inCaptions = [...body.querySelectorAll('figcaption')].filter((el) => squash(el.textContent).includes(caption));
-        const inBlocks = [...body.querySelectorAll(':not(figure, figcaption)')].filter(
-          (el) => squash(el.textContent) === caption && !el.closest('figcaption') && squash(el.parentElement?.textContent) !== caption,
-        ).concat(inCaptions);
-        const inAlts = [...body.querySelectorAll('img[alt]')].filter((img) => squash(img.getAttribute('alt')).includes(caption));
+        const inCaptions = [...body.querySelectorAll('figcaption')].filter((el) =>
+          squash(el.textContent).includes(caption),
+        );
+        const inBlocks = [...body.querySelectorAll(':not(figure, figcaption)')]
+          .filter(
+            (el) =>
+              squash(el.textContent) === caption &&
+              !el.closest('figcaption') &&
+              squash(el.parentElement?.textContent) !== caption,
+          )
+          .concat(inCaptions);
+        const inAlts = [...body.querySelectorAll('img[alt]')].filter((img) =>
+          squash(img.getAttribute('alt')).includes(caption),
+        );
         expect(inBlocks.length + inAlts.length).toBe(1);
       });
     }

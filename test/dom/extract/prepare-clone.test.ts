@@ -27,9 +27,16 @@ describe('documents jsdom cannot clone', () => {
   });
 
   it('prepare marks and stamps the fallback copy on the same elements, never the live page', () => {
-    const dom = loadDom(`${BAD_DOCTYPE}<html><head><style>.rtl{direction:rtl}.gone{display:none}</style></head><body><div class="rtl"><p>نص</p></div><p class="gone">x</p><p hidden>y</p><a href="next.html">n</a></body></html>`, 'https://example.org/news/story.html');
+    const dom = loadDom(
+      `${BAD_DOCTYPE}<html><head><style>.rtl{direction:rtl}.gone{display:none}</style></head><body><div class="rtl"><p>نص</p></div><p class="gone">x</p><p hidden>y</p><a href="next.html">n</a></body></html>`,
+      'https://example.org/news/story.html',
+    );
     const before = dom.window.document.documentElement.outerHTML;
-    const { clone, marked } = prepare(dom.window.document, dom.window as unknown as Window, nodeOptions(dom.window.document, dom.window as unknown as Window));
+    const { clone, marked } = prepare(
+      dom.window.document,
+      dom.window as unknown as Window,
+      nodeOptions(dom.window.document, dom.window as unknown as Window),
+    );
     expect(dom.window.document.documentElement.outerHTML).toBe(before);
     expect(marked).toBe(2);
     expect(clone.querySelector('.gone')!.getAttribute('data-qari-drop')).toBe('display');
@@ -39,7 +46,11 @@ describe('documents jsdom cannot clone', () => {
     expect(clone.querySelector('a')!.href).toBe('https://example.org/news/next.html');
   });
 
-  it.each(fixtures().filter((f) => f.expected.article).map((f) => [f.name, f] as const))('%s with a bad doctype extracts exactly as with a good one', (_name, fixture) => {
+  it.each(
+    fixtures()
+      .filter((f) => f.expected.article)
+      .map((f) => [f.name, f] as const),
+  )('%s with a bad doctype extracts exactly as with a good one', (_name, fixture) => {
     const good = loadDom(fixture.html, fixture.url).window;
     const bad = loadDom(withBadDoctype(fixture.html), fixture.url).window;
     expect(() => bad.document.cloneNode(true)).toThrow();
@@ -48,6 +59,8 @@ describe('documents jsdom cannot clone', () => {
     expect(actual.kind).toBe('article');
     if (actual.kind !== 'article' || expected.kind !== 'article') return;
     expect(actual.article).toEqual(expected.article);
-    expect(articleUtterances(actual.body, actual.article.lang)).toEqual(articleUtterances(expected.body, expected.article.lang));
+    expect(articleUtterances(actual.body, actual.article.lang)).toEqual(
+      articleUtterances(expected.body, expected.article.lang),
+    );
   });
 });

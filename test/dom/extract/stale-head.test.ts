@@ -12,11 +12,15 @@ import { staleHead } from '../../../src/extract/stale-head';
 import { PAGES } from '../fixture-pages';
 
 const source = (name: string) => readFileSync(join(PAGES, name, 'source.html'), 'utf8');
-const OG = '<meta property="og:url" content="http://127.0.0.1/pages/en-plain/"><meta property="og:image" content="http://127.0.0.1/pages/en-plain/lens.jpg">';
+const OG =
+  '<meta property="og:url" content="http://127.0.0.1/pages/en-plain/"><meta property="og:image" content="http://127.0.0.1/pages/en-plain/lens.jpg">';
 
 /** en-plain (with og:url and og:image added), then an SPA navigation to the Hebrew article that updates only the body and the title. */
 function spaNavigated(): Window {
-  const win = loadDom(source('en-plain').replace('<meta charset="utf-8">', `<meta charset="utf-8">${OG}`), 'http://127.0.0.1/pages/en-plain/').window;
+  const win = loadDom(
+    source('en-plain').replace('<meta charset="utf-8">', `<meta charset="utf-8">${OG}`),
+    'http://127.0.0.1/pages/en-plain/',
+  ).window;
   const next = new win.DOMParser().parseFromString(source('he'), 'text/html');
   win.history.pushState({}, '', '/pages/en-plain/next-story');
   win.document.title = next.title;
@@ -24,7 +28,8 @@ function spaNavigated(): Window {
   return win as unknown as Window;
 }
 
-const withEntry = (url: string | null) => ({ performance: { getEntriesByType: () => (url ? [{ name: url }] : []) } }) as unknown as Window;
+const withEntry = (url: string | null) =>
+  ({ performance: { getEntriesByType: () => (url ? [{ name: url }] : []) } }) as unknown as Window;
 
 describe('stale head metadata after an SPA navigation', () => {
   it('takes the title, byline, excerpt, time and image from the page as it is now; keeps the site name', () => {
@@ -44,11 +49,17 @@ describe('stale head metadata after an SPA navigation', () => {
   });
 
   it('leaves an ordinary page alone: same path, or a canonical elsewhere for the same article', () => {
-    const plain = loadDom(source('en-plain').replace('<meta charset="utf-8">', `<meta charset="utf-8">${OG}`), 'http://127.0.0.1/pages/en-plain/').window;
+    const plain = loadDom(
+      source('en-plain').replace('<meta charset="utf-8">', `<meta charset="utf-8">${OG}`),
+      'http://127.0.0.1/pages/en-plain/',
+    ).window;
     expect(staleHead(plain.document, withEntry(null))).toBe(false);
     const result = runPipelineInNode(plain.document, plain as unknown as Window);
     expect(result.kind === 'article' && result.article.byline).toContain('Daniel Whitcombe');
-    const amp = loadDom(source('en-plain').replace('<meta charset="utf-8">', `<meta charset="utf-8">${OG}`), 'http://127.0.0.1/amp/pages/en-plain/').window;
+    const amp = loadDom(
+      source('en-plain').replace('<meta charset="utf-8">', `<meta charset="utf-8">${OG}`),
+      'http://127.0.0.1/amp/pages/en-plain/',
+    ).window;
     expect(staleHead(amp.document, withEntry(null))).toBe(false);
   });
 

@@ -4,14 +4,20 @@ import { IDLE_SPEECH, type TabStatus } from '../../../src/shared/messages';
 import { installBrowser } from '../../support/fake-browser';
 import { loadPopup, popupBrowser, type PopupBrowser, type PopupScenario } from '../../support/popup-harness';
 
-
 const ARTICLE_URL = 'http://127.0.0.1/pages/seed-ar/';
 const TAB = { id: 7, url: ARTICLE_URL };
 
 function status(partial: Partial<TabStatus>): TabStatus {
   return { reader: 'closed', article: null, problem: null, speech: { ...IDLE_SPEECH }, host: '127.0.0.1', ...partial };
 }
-const ARABIC_ARTICLE = { title: 'عنوان', lang: 'ar', dir: 'rtl' as const, siteName: null, wordCount: 600, readingMinutes: 3 };
+const ARABIC_ARTICLE = {
+  title: 'عنوان',
+  lang: 'ar',
+  dir: 'rtl' as const,
+  siteName: null,
+  wordCount: 600,
+  readingMinutes: 3,
+};
 
 async function open(scenario: PopupScenario): Promise<PopupBrowser> {
   const fake = installBrowser(popupBrowser({ tab: TAB, ...scenario }));
@@ -40,7 +46,12 @@ describe('popup states', () => {
   });
 
   it('treats view-source:, PDF and the web stores as restricted', async () => {
-    for (const url of ['view-source:https://example.com/', 'https://example.com/a.pdf', 'https://chromewebstore.google.com/detail/x', 'about:reader?url=x']) {
+    for (const url of [
+      'view-source:https://example.com/',
+      'https://example.com/a.pdf',
+      'https://chromewebstore.google.com/detail/x',
+      'about:reader?url=x',
+    ]) {
       await open({ tab: { id: 3, url } });
       await expect.poll(() => `${url}: ${$('problem-text').textContent}`).toMatch(/don't let extensions/);
     }
@@ -92,10 +103,14 @@ describe('popup: nothing that cannot help', () => {
   });
 
   it('without an article: keeps Reader view and the settings, hides the article read-aloud, shows it while the selection is read', async () => {
-    await open({ present: true, selection: 'some words', answers: {
-      'tab.status': noArticle,
-      'speech.selection': () => ({ ...noArticle(), speech: { ...IDLE_SPEECH, status: 'speaking', total: 1 } }),
-    } });
+    await open({
+      present: true,
+      selection: 'some words',
+      answers: {
+        'tab.status': noArticle,
+        'speech.selection': () => ({ ...noArticle(), speech: { ...IDLE_SPEECH, status: 'speaking', total: 1 } }),
+      },
+    });
     await expect.poll(() => visible('selection-offer')).toBe(true);
     expect(visible('controls')).toBe(true);
     expect(visible('reading')).toBe(true);
@@ -139,14 +154,23 @@ describe('popup reading settings', () => {
     await open({ pageLang: 'und' });
     await expect.poll(size).toBe('Default');
     document.body.innerHTML = '';
-    await open({ present: true, pageLang: 'und', answers: { 'tab.status': () => status({ article: ARABIC_ARTICLE }) } });
+    await open({
+      present: true,
+      pageLang: 'und',
+      answers: { 'tab.status': () => status({ article: ARABIC_ARTICLE }) },
+    });
     await expect.poll(size).toBe('22 px');
   });
 });
 
 describe('popup actions', () => {
   it('opens reader view on click: injects, sends reader.toggle, announces', async () => {
-    const fake = await open({ answers: { 'tab.status': () => status({}), 'reader.toggle': () => status({ reader: 'open', article: ARABIC_ARTICLE }) } });
+    const fake = await open({
+      answers: {
+        'tab.status': () => status({}),
+        'reader.toggle': () => status({ reader: 'open', article: ARABIC_ARTICLE }),
+      },
+    });
     await expect.poll(() => visible('controls')).toBe(true);
     toggle().click();
     await expect.poll(() => toggle().getAttribute('aria-pressed')).toBe('true');
@@ -160,13 +184,19 @@ describe('popup actions', () => {
     await open({ answers: { 'tab.status': () => status({}) } });
     await expect.poll(() => visible('controls')).toBe(true);
     toggle().click();
-    await expect.poll(() => $('problem-text').textContent).toBe("Qari got no answer from this page. Reload it and try again.");
+    await expect
+      .poll(() => $('problem-text').textContent)
+      .toBe('Qari got no answer from this page. Reload it and try again.');
     expect(toggle().disabled).toBe(false);
   });
 
   it('offers to read the selection when there is no article, and asks for one when nothing is selected', async () => {
     const noArticle = status({ problem: { code: 'no-article', message: 'Qari found no article on this page.' } });
-    const fake = await open({ present: true, selection: '', answers: { 'tab.status': () => noArticle, 'speech.selection': () => noArticle } });
+    const fake = await open({
+      present: true,
+      selection: '',
+      answers: { 'tab.status': () => noArticle, 'speech.selection': () => noArticle },
+    });
     await expect.poll(() => visible('selection-offer')).toBe(true);
     ($('read-selection') as HTMLButtonElement).click();
     await expect.poll(() => $('hint').textContent).toBe('Select some text on the page first.');
@@ -177,10 +207,16 @@ describe('popup actions', () => {
   it('sends the page selection to be read aloud', async () => {
     const reading = status({ speech: { ...IDLE_SPEECH, status: 'speaking', total: 1 } });
     const noArticle = status({ problem: { code: 'no-article', message: 'Qari found no article on this page.' } });
-    const fake = await open({ present: true, selection: '  مرحبا\n بالعالم ', answers: { 'tab.status': () => noArticle, 'speech.selection': () => reading } });
+    const fake = await open({
+      present: true,
+      selection: '  مرحبا\n بالعالم ',
+      answers: { 'tab.status': () => noArticle, 'speech.selection': () => reading },
+    });
     await expect.poll(() => visible('selection-offer')).toBe(true);
     ($('read-selection') as HTMLButtonElement).click();
-    await expect.poll(() => fake.tabMessages.find((m) => m.type === 'speech.selection')?.args).toEqual({ text: 'مرحبا بالعالم' });
+    await expect
+      .poll(() => fake.tabMessages.find((m) => m.type === 'speech.selection')?.args)
+      .toEqual({ text: 'مرحبا بالعالم' });
     await expect.poll(() => live()).toBe('Reading the selected text aloud.');
   });
 });
@@ -195,7 +231,10 @@ describe('popup shortcuts', () => {
       ],
     });
     await expect.poll(() => $('shortcut-list').querySelectorAll('dt').length).toBe(2);
-    const rows = [...$('shortcut-list').querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]);
+    const rows = [...$('shortcut-list').querySelectorAll('dt')].map((dt) => [
+      dt.textContent,
+      dt.nextElementSibling!.textContent,
+    ]);
     expect(rows).toEqual([
       ['Open or close reader view', 'Ctrl+Shift+Y'],
       ['Read aloud or pause', 'Not set'],
@@ -206,11 +245,17 @@ describe('popup shortcuts', () => {
 
 describe('popup in an RTL UI language', () => {
   it('mirrors the layout and speaks Arabic, independent of the article', async () => {
-    await open({ locale: 'ar', present: true, answers: { 'tab.status': () => status({ article: { ...ARABIC_ARTICLE, lang: 'en', dir: 'ltr' } }) } });
+    await open({
+      locale: 'ar',
+      present: true,
+      answers: { 'tab.status': () => status({ article: { ...ARABIC_ARTICLE, lang: 'en', dir: 'ltr' } }) },
+    });
     await expect.poll(() => document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('ar');
     expect(toggle().textContent).toBe('عرض القراءة');
     expect($('reading-summary').textContent).toBe('إعدادات القراءة');
-    await expect.poll(() => $('facts').textContent).toBe('اللغة: الإنجليزية · من اليسار إلى اليمين · مدة القراءة: 3 دقيقة');
+    await expect
+      .poll(() => $('facts').textContent)
+      .toBe('اللغة: الإنجليزية · من اليسار إلى اليمين · مدة القراءة: 3 دقيقة');
   });
 });

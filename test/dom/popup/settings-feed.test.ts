@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { TabStatus } from '../../../src/shared/messages';
 
 vi.mock('../../../src/platform/browser', async () => ({
-  browser: (await import('../../support/fake-browser')).fakeBrowser({ storage: { 'pref:rate': 1.5, 'pref:theme': 'sepia', 'site:sizeStep:news.test': 3 } }),
+  browser: (await import('../../support/fake-browser')).fakeBrowser({
+    storage: { 'pref:rate': 1.5, 'pref:theme': 'sepia', 'site:sizeStep:news.test': 3 },
+  }),
 }));
 
 const { mountListening } = await import('../../../src/popup/listening');
@@ -11,7 +13,13 @@ const { mountReading } = await import('../../../src/popup/reading-section');
 const { IDLE_SPEECH } = await import('../../../src/shared/messages');
 const { settingsStore } = await import('../../../src/shared/storage');
 
-const status: TabStatus = { reader: 'closed', article: null, problem: null, speech: { ...IDLE_SPEECH }, host: 'news.test' };
+const status: TabStatus = {
+  reader: 'closed',
+  article: null,
+  problem: null,
+  speech: { ...IDLE_SPEECH },
+  host: 'news.test',
+};
 
 describe('popup sections and the settings feed', () => {
   it('show the saved speed, theme and site size at once, with no load of their own', async () => {

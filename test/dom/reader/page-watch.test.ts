@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PageWatch } from '../../../src/content/page-watch';
 
 describe('PageWatch: has the page changed since Qari read it?', () => {
-  it('ignores Qari\'s own traces (its root and the inert marks) and notices any other change', () => {
+  it("ignores Qari's own traces (its root and the inert marks) and notices any other change", () => {
     document.body.innerHTML = '<main><p id="p">Text</p></main><aside>Aside</aside>';
     const watch = new PageWatch(document, 'qari-root');
     expect(watch.dirty).toBe(true); // never read yet
@@ -25,7 +25,7 @@ describe('PageWatch: has the page changed since Qari read it?', () => {
     expect(watch.dirty).toBe(true);
   });
 
-  it('notices a new URL (an app\'s pushState) even when the DOM has not changed yet', () => {
+  it("notices a new URL (an app's pushState) even when the DOM has not changed yet", () => {
     document.body.innerHTML = '<main><p>Text</p></main>';
     const watch = new PageWatch(document, 'qari-root');
     watch.reset();

@@ -17,7 +17,8 @@ function open(a = article()) {
 
 beforeEach(async () => {
   window.scrollTo = () => undefined;
-  document.body.innerHTML = '<header><button id="before">page button</button></header><main><p>Page</p><input id="q" value="kept"></main>';
+  document.body.innerHTML =
+    '<header><button id="before">page button</button></header><main><p>Page</p><input id="q" value="kept"></main>';
   onClose = vi.fn<() => void>();
   onReadAloud = vi.fn<(block?: number) => void>();
   // Clean storage between tests.
@@ -57,7 +58,7 @@ describe('reader view rendering', () => {
     expect(view.body.innerHTML).toBe(html);
   });
 
-  it('puts Qari\'s own words in the header in the UI language, and the date in the article\'s', async () => {
+  it("puts Qari's own words in the header in the UI language, and the date in the article's", async () => {
     const view = open();
     const meta = view.shadow.querySelector('.meta')!;
     const ui = meta.querySelector('.ui-text')!;
@@ -65,7 +66,9 @@ describe('reader view rendering', () => {
     expect(ui.getAttribute('lang')).toBe('en');
     expect(ui.textContent).toBe('1 min read');
     const time = meta.querySelector('time')!;
-    expect(time.textContent).toBe(new Intl.DateTimeFormat('ar', { dateStyle: 'long' }).format(new Date('2024-03-05T10:00:00Z')));
+    expect(time.textContent).toBe(
+      new Intl.DateTimeFormat('ar', { dateStyle: 'long' }).format(new Date('2024-03-05T10:00:00Z')),
+    );
   });
 
   it('renders the source line when the article has one, and none otherwise', () => {
@@ -86,7 +89,9 @@ describe('reader view rendering', () => {
     expect(view.dialog.style.getPropertyValue('--qari-font-size')).toBe(`${stepToPx(DEFAULT_STEP, 'arabic')}px`);
     expect(view.dialog.style.getPropertyValue('--qari-font')).toMatch(/^"Noto Naskh Arabic"/);
     document.getElementById(ROOT_ID)?.remove();
-    const en = open(article({ lang: 'en', dir: 'ltr', title: 'Hello', html: '<p>Hello world.</p>', text: 'Hello world.' }));
+    const en = open(
+      article({ lang: 'en', dir: 'ltr', title: 'Hello', html: '<p>Hello world.</p>', text: 'Hello world.' }),
+    );
     await en.ready;
     expect(en.dialog.style.getPropertyValue('--qari-letter-spacing')).toBe('0.1em');
   });
@@ -98,7 +103,9 @@ describe('reader view rendering', () => {
     await settingsStore.setPref('theme', 'dark');
     await expect.poll(() => view.dialog.dataset.theme).toBe('dark');
     await settingsStore.setSite(HOST, { sizeStep: MAX_STEP });
-    await expect.poll(() => view.dialog.style.getPropertyValue('--qari-font-size')).toBe(`${stepToPx(MAX_STEP, 'arabic')}px`);
+    await expect
+      .poll(() => view.dialog.style.getPropertyValue('--qari-font-size'))
+      .toBe(`${stepToPx(MAX_STEP, 'arabic')}px`);
     await settingsStore.setSite(HOST, { dir: 'ltr' });
     await expect.poll(() => view.article.getAttribute('dir')).toBe('ltr');
     view.close();
@@ -117,7 +124,12 @@ describe('the first frame is the final look', () => {
         if (!dialog) return;
         observer.disconnect();
         const article = dialog.querySelector('article')!;
-        resolve({ theme: dialog.dataset.theme, size: dialog.style.getPropertyValue('--qari-font-size'), font: dialog.style.getPropertyValue('--qari-font'), dir: article.getAttribute('dir') });
+        resolve({
+          theme: dialog.dataset.theme,
+          size: dialog.style.getPropertyValue('--qari-font-size'),
+          font: dialog.style.getPropertyValue('--qari-font'),
+          dir: article.getAttribute('dir'),
+        });
       });
       observer.observe(document.body, { childList: true });
     });
@@ -138,7 +150,12 @@ describe('the first frame is the final look', () => {
       expect(view.isOpen).toBe(true);
       expect(view.dialog.dataset.theme).toBe('sepia');
       expect(view.dialog.style.getPropertyValue('--qari-font-size')).toBe(`${stepToPx(3, 'arabic')}px`);
-      expect(await mounted).toEqual({ theme: 'sepia', size: `${stepToPx(3, 'arabic')}px`, font: expect.stringMatching(/^"Noto Naskh Arabic"/), dir: 'ltr' });
+      expect(await mounted).toEqual({
+        theme: 'sepia',
+        size: `${stepToPx(3, 'arabic')}px`,
+        font: expect.stringMatching(/^"Noto Naskh Arabic"/),
+        dir: 'ltr',
+      });
       view.close();
     }
   });
@@ -152,7 +169,12 @@ describe('the first frame is the final look', () => {
     expect(view.host.isConnected).toBe(false);
     await view.ready;
     expect(view.isOpen).toBe(true);
-    expect(await mounted).toEqual({ theme: 'sepia', size: `${stepToPx(3, 'arabic')}px`, font: expect.stringMatching(/^"Noto Naskh Arabic"/), dir: 'ltr' });
+    expect(await mounted).toEqual({
+      theme: 'sepia',
+      size: `${stepToPx(3, 'arabic')}px`,
+      font: expect.stringMatching(/^"Noto Naskh Arabic"/),
+      dir: 'ltr',
+    });
     view.close();
     fresh.stop();
   });
@@ -199,7 +221,7 @@ describe('reader view keyboard and focus', () => {
     expect(press('s')).toBe(false);
   });
 
-  it('keeps Tab inside the dialog, the toolbar first: article, toolbar, the article\'s links, and round again', () => {
+  it("keeps Tab inside the dialog, the toolbar first: article, toolbar, the article's links, and round again", () => {
     const view = open(article({ html: '<p><a href="https://example.test/">link</a></p>' }));
     const tab = (shift = false) => {
       const event = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: shift, bubbles: true, cancelable: true });

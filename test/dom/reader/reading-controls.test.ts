@@ -6,14 +6,18 @@ const { browser } = await import('../../../src/platform/browser');
 const { DEFAULT_STEP, MAX_STEP, MIN_STEP, stepToPx } = await import('../../../src/text/font-steps');
 
 const HOST = 'news.test';
-const local = browser.storage.local as unknown as { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> };
+const local = browser.storage.local as unknown as {
+  get(k: null): Promise<Record<string, unknown>>;
+  remove(k: string[]): Promise<void>;
+};
 
 function mount(host = HOST, lang: string | null = 'en') {
   const controls = buildReadingControls(document, { feed: settingsStore.feed(), host, lang });
   document.body.replaceChildren(controls.element);
   return controls;
 }
-const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name || b.title === name)!;
+const button = (name: string) =>
+  [...document.querySelectorAll('button')].find((b) => b.textContent === name || b.title === name)!;
 const select = (id: string) => document.getElementById(`qari-${id}`) as HTMLSelectElement;
 const stored = async () => local.get(null);
 

@@ -25,7 +25,9 @@ const utterance = (block: number): Utterance => ({ text: SENTENCE, lang: 'en', b
 
 /** Selector queries (querySelector, querySelectorAll, closest, matches) made while `fn` runs. */
 function queriesDuring(fn: () => void): number {
-  const spies = (['querySelector', 'querySelectorAll', 'closest', 'matches'] as const).map((name) => vi.spyOn(Element.prototype, name));
+  const spies = (['querySelector', 'querySelectorAll', 'closest', 'matches'] as const).map((name) =>
+    vi.spyOn(Element.prototype, name),
+  );
   try {
     fn();
     return spies.reduce((n, spy) => n + spy.mock.calls.length, 0);

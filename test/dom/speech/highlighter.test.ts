@@ -20,7 +20,9 @@ import type { Utterance } from '../../../src/text/sentences';
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 
 function article(name: string): Article & { utterances: Utterance[] } {
-  const dom = new JSDOM(readFileSync(join(PAGES, name, 'source.html'), 'utf8'), { url: `http://127.0.0.1/pages/${name}/` });
+  const dom = new JSDOM(readFileSync(join(PAGES, name, 'source.html'), 'utf8'), {
+    url: `http://127.0.0.1/pages/${name}/`,
+  });
   const result = runPipelineInNode(dom.window.document, dom.window as unknown as Window);
   if (result.kind !== 'article') throw new Error(`${name}: no article`);
   return { ...result.article, utterances: articleUtterances(result.body, result.article.lang) };
@@ -58,7 +60,13 @@ describe('utterances → ranges in the rendered reader body', () => {
       { text: 'جملة عربية أولى. وجملة ثانية.', lang: 'ar' },
       { text: 'Back to English.', lang: 'en' },
     ]);
-    expect(us.map((u) => [u.block, u.lang])).toEqual([[0, 'en'], [0, 'en'], [1, 'ar'], [1, 'ar'], [2, 'en']]);
+    expect(us.map((u) => [u.block, u.lang])).toEqual([
+      [0, 'en'],
+      [0, 'en'],
+      [1, 'ar'],
+      [1, 'ar'],
+      [2, 'en'],
+    ]);
   });
 });
 
@@ -94,7 +102,10 @@ describe('Highlighter', () => {
       const html = body.innerHTML;
       const h = new Highlighter(body, body.parentElement);
       expect(h.supported).toBe(true);
-      const [first, second, third] = toUtterances([{ text: 'One. Two.', lang: 'en' }, { text: 'Three four.', lang: 'en' }]);
+      const [first, second, third] = toUtterances([
+        { text: 'One. Two.', lang: 'en' },
+        { text: 'Three four.', lang: 'en' },
+      ]);
       h.sentence(third!);
       expect(registry.get(SENTENCE_HIGHLIGHT)?.ranges[0]?.toString()).toBe('Three four.');
       h.word(third!, 6, 10);

@@ -8,7 +8,10 @@ import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../..
 import { toUtterances } from '../../../src/text/sentences';
 import { FakeSpeechEngine } from '../../support/fake-speech-engine';
 
-const store = new SettingsStore(browser.storage.local as unknown as StorageAreaLike, browser.storage.onChanged as unknown as ChangeEventLike);
+const store = new SettingsStore(
+  browser.storage.local as unknown as StorageAreaLike,
+  browser.storage.onChanged as unknown as ChangeEventLike,
+);
 const utterances = toUtterances([
   { text: 'الجملة الأولى. الجملة الثانية.', lang: 'ar' },
   { text: 'الفقرة الثانية.', lang: 'ar' },
@@ -34,7 +37,15 @@ function mount(dir: 'rtl' | 'ltr') {
     engine: new FakeSpeechEngine(),
     platform: 'linux',
     utterances: () => utterances,
-    actions: { play: record('play'), pause: record('pause'), resume: record('resume'), stop: record('stop'), next: record('next'), previous: record('previous'), toggle: record('toggle') },
+    actions: {
+      play: record('play'),
+      pause: record('pause'),
+      resume: record('resume'),
+      stop: record('stop'),
+      next: record('next'),
+      previous: record('previous'),
+      toggle: record('toggle'),
+    },
   });
   reader.render({ ...IDLE_SPEECH, total: utterances.length });
   const press = (key: string, target: Element = shadow.querySelector('.dialog')!) =>

@@ -9,7 +9,10 @@ import { isChromiumOnLinux, noVoicesMessage, platformOf } from '../../../src/sha
 import type { VoiceLike } from '../../../src/text/voices';
 import { AR_MAJED, AR_ZAC, EN_SAMANTHA, voice } from '../../support/fake-speech-engine';
 
-const store = new SettingsStore(browser.storage.local as unknown as StorageAreaLike, browser.storage.onChanged as unknown as ChangeEventLike);
+const store = new SettingsStore(
+  browser.storage.local as unknown as StorageAreaLike,
+  browser.storage.onChanged as unknown as ChangeEventLike,
+);
 
 function mount(voices: VoiceLike[] = [AR_ZAC, AR_MAJED, EN_SAMANTHA, { ...AR_ZAC }]) {
   const calls: string[] = [];
@@ -21,10 +24,18 @@ function mount(voices: VoiceLike[] = [AR_ZAC, AR_MAJED, EN_SAMANTHA, { ...AR_ZAC
     next: () => calls.push('next'),
     previous: () => calls.push('previous'),
   };
-  const controls = speechControls(document, { actions, settings: store.feed(), voices: () => voices, platform: 'windows' });
+  const controls = speechControls(document, {
+    actions,
+    settings: store.feed(),
+    voices: () => voices,
+    platform: 'windows',
+  });
   document.body.replaceChildren(controls.element);
   const q = <T extends Element>(selector: string) => controls.element.querySelector<T>(selector)!;
-  const button = (name: string) => [...controls.element.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
+  const button = (name: string) =>
+    [...controls.element.querySelectorAll('button')].find(
+      (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
+    )!;
   return { controls, calls, q, button };
 }
 
@@ -56,7 +67,7 @@ describe('speech controls', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('10');
   });
 
-  it('points the previous/next arrows where the buttons sit, in the UI\'s direction, whatever the article\'s', () => {
+  it("points the previous/next arrows where the buttons sit, in the UI's direction, whatever the article's", () => {
     const { controls, button } = mount();
     // An English UI lays the buttons out left to right: Previous on the left, pointing left, even over Arabic.
     controls.render(state({ index: 4 }), 'ar', 'rtl');
@@ -70,8 +81,12 @@ describe('speech controls', () => {
     controls.render(state({}), 'ar-EG', 'rtl');
     const select = q<HTMLSelectElement>('select');
     // Main voices first (best match for the article's tag on top), espeak-ng's variants under "More voices".
-    await vi.waitFor(() => expect([...select.options].map((o) => o.textContent)).toEqual(['Majed — ar-001', 'Arabic+Zac espeak-ng — ar']));
-    expect([...select.querySelectorAll('optgroup')].map((g) => [g.label, g.children.length])).toEqual([['More voices', 1]]);
+    await vi.waitFor(() =>
+      expect([...select.options].map((o) => o.textContent)).toEqual(['Majed — ar-001', 'Arabic+Zac espeak-ng — ar']),
+    );
+    expect([...select.querySelectorAll('optgroup')].map((g) => [g.label, g.children.length])).toEqual([
+      ['More voices', 1],
+    ]);
     expect(select.value).toBe(AR_MAJED.voiceURI);
     select.value = AR_ZAC.voiceURI;
     select.dispatchEvent(new Event('change'));
@@ -92,7 +107,7 @@ describe('speech controls', () => {
     expect(slider.getAttribute('aria-valuetext')).toBe('0.8×');
   });
 
-  it('says plainly when no voice speaks the article\'s language, with how to add one, and keeps the controls', () => {
+  it("says plainly when no voice speaks the article's language, with how to add one, and keeps the controls", () => {
     const { controls, q, button } = mount([EN_SAMANTHA, voice('x', 'Anna', 'de-DE')]);
     controls.render(state({}), 'ar', 'rtl');
     const select = q<HTMLSelectElement>('select');
@@ -108,20 +123,33 @@ describe('speech controls', () => {
     const { controls, q } = mount([]);
     controls.render(state({}), 'en', 'ltr');
     expect(q<HTMLSelectElement>('select').options[0]?.textContent).toBe('No voices');
-    const chromium = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36';
+    const chromium =
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36';
     const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
     expect(isChromiumOnLinux(chromium)).toBe(true);
     expect(isChromiumOnLinux(firefox)).toBe(false);
-    expect(noVoicesMessage('linux', chromium)).toMatch(/^This browser reports no voices at all.*--enable-speech-dispatcher/);
-    expect(noVoicesMessage('linux', firefox)).toMatch(/^This browser reports no voices at all.*install speech-dispatcher and espeak-ng/);
-    expect(noVoicesMessage('windows', 'Mozilla/5.0 (Windows NT 10.0) Chrome/140.0')).not.toContain('--enable-speech-dispatcher');
+    expect(noVoicesMessage('linux', chromium)).toMatch(
+      /^This browser reports no voices at all.*--enable-speech-dispatcher/,
+    );
+    expect(noVoicesMessage('linux', firefox)).toMatch(
+      /^This browser reports no voices at all.*install speech-dispatcher and espeak-ng/,
+    );
+    expect(noVoicesMessage('windows', 'Mozilla/5.0 (Windows NT 10.0) Chrome/140.0')).not.toContain(
+      '--enable-speech-dispatcher',
+    );
   });
 
-  it('says where it paused, and keeps the reader\'s status short (the Voice select names the voice)', () => {
+  it("says where it paused, and keeps the reader's status short (the Voice select names the voice)", () => {
     const { controls, q } = mount();
     controls.render(state({ status: 'paused', index: 3 }), 'ar', 'rtl');
     expect(q('[role="status"]').textContent).toBe('Paused at sentence 4 of 10');
-    const compact = speechControls(document, { actions: { play() {}, pause() {}, resume() {}, stop() {}, next() {}, previous() {} }, settings: store.feed(), voices: () => [AR_MAJED], platform: 'linux', compactStatus: true });
+    const compact = speechControls(document, {
+      actions: { play() {}, pause() {}, resume() {}, stop() {}, next() {}, previous() {} },
+      settings: store.feed(),
+      voices: () => [AR_MAJED],
+      platform: 'linux',
+      compactStatus: true,
+    });
     const line = compact.element.querySelector('[role="status"]')!;
     compact.render(state({ status: 'speaking', index: 1, voice: 'Majed — ar-001', lang: 'ar-001' }), 'ar', 'rtl');
     expect(line.textContent).toBe('Reading sentence 2 of 10');
@@ -131,7 +159,7 @@ describe('speech controls', () => {
     compact.destroy();
   });
 
-  it('shows the controller\'s message first, else which sentence and voice', () => {
+  it("shows the controller's message first, else which sentence and voice", () => {
     const { controls, q } = mount();
     controls.render(state({ status: 'speaking', index: 1, voice: 'Majed — ar-001', secondsLeft: 95 }), 'ar', 'rtl');
     expect(q('[role="status"]').textContent).toBe('Reading sentence 2 of 10 with Majed — ar-001');

@@ -9,18 +9,33 @@ import { parseInert } from '../../../src/dom/dom';
 import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../../src/shared/settings-store';
 import { AR_ZAC, EN_SAMANTHA, FakeSpeechEngine, HE_CARMIT } from '../../support/fake-speech-engine';
 
-const store = new SettingsStore(browser.storage.local as unknown as StorageAreaLike, browser.storage.onChanged as unknown as ChangeEventLike);
+const store = new SettingsStore(
+  browser.storage.local as unknown as StorageAreaLike,
+  browser.storage.onChanged as unknown as ChangeEventLike,
+);
 
 function session() {
   const engine = new FakeSpeechEngine([AR_ZAC, EN_SAMANTHA, HE_CARMIT]);
   const changes = vi.fn();
-  return { engine, changes, session: new SpeechSession({ doc: document, settings: store.feed(), onChange: changes }, engine) };
+  return {
+    engine,
+    changes,
+    session: new SpeechSession({ doc: document, settings: store.feed(), onChange: changes }, engine),
+  };
 }
 
 /** An article of paragraphs, each in its language (the first one's is the article's), as the pipeline hands it over. */
 function article(blocks: { text: string; lang: string }[]): Readable {
-  const html = blocks.map((b, i) => (i > 0 && b.lang !== blocks[0]!.lang ? `<p lang="${b.lang}">${b.text}</p>` : `<p>${b.text}</p>`)).join('');
-  const a = fixtureArticle({ title: 't', lang: blocks[0]!.lang, dir: 'ltr', html, text: blocks.map((b) => b.text).join('\n') });
+  const html = blocks
+    .map((b, i) => (i > 0 && b.lang !== blocks[0]!.lang ? `<p lang="${b.lang}">${b.text}</p>` : `<p>${b.text}</p>`))
+    .join('');
+  const a = fixtureArticle({
+    title: 't',
+    lang: blocks[0]!.lang,
+    dir: 'ltr',
+    html,
+    text: blocks.map((b) => b.text).join('\n'),
+  });
   return { article: a, body: parseInert(html, window) };
 }
 
@@ -41,7 +56,10 @@ describe('SpeechSession', () => {
 
   it('reads an article without a reader view, reporting each change, and keeps its place for the same article', async () => {
     const { engine, changes, session: s } = session();
-    const a = article([{ text: 'First. Second.', lang: 'en' }, { text: 'مرحبا بكم جميعا في بيتكم الجديد.', lang: 'ar' }]);
+    const a = article([
+      { text: 'First. Second.', lang: 'en' },
+      { text: 'مرحبا بكم جميعا في بيتكم الجديد.', lang: 'ar' },
+    ]);
     await s.play(a);
     expect(changes).toHaveBeenCalled();
     engine.finish();

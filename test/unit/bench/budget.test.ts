@@ -25,9 +25,17 @@ describe('bundle-size budget', () => {
     const target: TargetSizes = {
       target: 'chrome',
       files: [],
-      groups: { contentScript: { raw: budget.contentScript.raw + 1, gzip: 1 }, popup: within, background: { raw: 1, gzip: budget.background.gzip + 1 }, allScripts: within, speechScript: within },
+      groups: {
+        contentScript: { raw: budget.contentScript.raw + 1, gzip: 1 },
+        popup: within,
+        background: { raw: 1, gzip: budget.background.gzip + 1 },
+        allScripts: within,
+        speechScript: within,
+      },
     };
-    const failing = checkBudget(budget, [target], within).filter((c) => !c.ok).map((c) => c.key);
+    const failing = checkBudget(budget, [target], within)
+      .filter((c) => !c.ok)
+      .map((c) => c.key);
     expect(failing.sort()).toEqual(['background', 'contentScript']);
   });
 });

@@ -59,7 +59,12 @@ describe('guard', () => {
   it('lists pages where Qari loses more than 0.05 recall, or the article plain Readability finds', () => {
     const entries = guardList(rs);
     expect(entries.map((e) => e.id)).toEqual(['slightly-less', 'much-less', 'no-article']);
-    expect(entries[2]).toMatchObject({ noArticle: true, plainRecall: 1, qariRecall: 0, url: 'https://example.org/no-article' });
+    expect(entries[2]).toMatchObject({
+      noArticle: true,
+      plainRecall: 1,
+      qariRecall: 0,
+      url: 'https://example.org/no-article',
+    });
     expect(guardList(rs, 0.2).map((e) => e.id)).toEqual(['much-less', 'no-article']);
   });
 
@@ -68,14 +73,20 @@ describe('guard', () => {
     expect(section).toContain('### aeb: none');
     expect(section).toContain('### fundus: 3');
     const rows = section.split('\n').filter((l) => l.startsWith('| `'));
-    expect(rows[0]).toMatch(/^\| `no-article` \*\*no article\*\* \| 1\.000 \| 0\.000 \| −1\.000 \| https:\/\/example\.org\/no-article \|$/);
+    expect(rows[0]).toMatch(
+      /^\| `no-article` \*\*no article\*\* \| 1\.000 \| 0\.000 \| −1\.000 \| https:\/\/example\.org\/no-article \|$/,
+    );
     expect(rows.map((r) => r.split('`')[1])).toEqual(['no-article', 'much-less', 'slightly-less']);
   });
 });
 
 describe('languages and corpus names', () => {
   it('gives F1 per language, most pages first', () => {
-    const rows = languageRows([result('a', TRUTH, TRUTH, { lang: 'de' }), result('b', TRUTH, '', { lang: 'de' }), result('c', TRUTH, TRUTH, { lang: 'zh' })]);
+    const rows = languageRows([
+      result('a', TRUTH, TRUTH, { lang: 'de' }),
+      result('b', TRUTH, '', { lang: 'de' }),
+      result('c', TRUTH, TRUTH, { lang: 'zh' }),
+    ]);
     expect(rows.map((r) => [r.lang, r.n])).toEqual([
       ['de', 2],
       ['zh', 1],
@@ -85,14 +96,9 @@ describe('languages and corpus names', () => {
   });
 
   it('knows every corpus with ground truth, by name or folder', () => {
-    expect(['aeb', 'readability', 'readability-test-pages', 'magic-html', 'fundus', 'newspaper4k'].map(corpusName)).toEqual([
-      'aeb',
-      'readability',
-      'readability',
-      'magic-html',
-      'fundus',
-      'newspaper4k',
-    ]);
+    expect(
+      ['aeb', 'readability', 'readability-test-pages', 'magic-html', 'fundus', 'newspaper4k'].map(corpusName),
+    ).toEqual(['aeb', 'readability', 'readability', 'magic-html', 'fundus', 'newspaper4k']);
     expect(corpusName('rtl-pages')).toBeNull();
   });
 });

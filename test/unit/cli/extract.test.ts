@@ -38,7 +38,20 @@ describe('extract FILE', () => {
     expect(err).toEqual([]);
     expect(out).toHaveLength(1);
     const json = JSON.parse(out[0]!) as Record<string, unknown> & { utterances: object[] };
-    for (const key of ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'text', 'html', 'wordCount', 'readingMinutes', 'utterances']) {
+    for (const key of [
+      'title',
+      'byline',
+      'siteName',
+      'publishedTime',
+      'lang',
+      'dir',
+      'excerpt',
+      'text',
+      'html',
+      'wordCount',
+      'readingMinutes',
+      'utterances',
+    ]) {
       expect(json).toHaveProperty(key);
     }
     expect(json.lang).toBe('ar');
@@ -57,7 +70,13 @@ describe('extract FILE', () => {
   });
 
   it('exits 1 with one line for an unreadable file, a directory, or bad arguments', () => {
-    for (const argv of [[join(dir, 'missing.html')], [dir], [], ['a.html', 'b.html'], [page('he'), '--url', 'not a url']]) {
+    for (const argv of [
+      [join(dir, 'missing.html')],
+      [dir],
+      [],
+      ['a.html', 'b.html'],
+      [page('he'), '--url', 'not a url'],
+    ]) {
       const { code, out, err } = run(...argv);
       expect(code, argv.join(' ')).toBe(1);
       expect(out).toEqual([]);
@@ -68,7 +87,10 @@ describe('extract FILE', () => {
   });
 
   it('still extracts a page whose stylesheet jsdom cannot parse', () => {
-    const html = readFileSync(page('en-plain'), 'utf8').replace('</head>', '<style>.x{min-height:calc(($a - $b - 16px) / 16 * 9)}</style></head>');
+    const html = readFileSync(page('en-plain'), 'utf8').replace(
+      '</head>',
+      '<style>.x{min-height:calc(($a - $b - 16px) / 16 * 9)}</style></head>',
+    );
     expect(() => new JSDOM(html)).toThrow();
     const file = join(dir, 'bad-css.html');
     writeFileSync(file, html);
@@ -113,7 +135,10 @@ describe('extract --jsonl --pages LIST', () => {
     const listFile = join(dir, 'pages.txt');
     const list = `${page('seed-ar')}\t${SAWA}\n${page('seed-ar')}\n${page('he')}\tnot a url\n`;
     writeFileSync(listFile, list);
-    for (const [stdin, argv] of [['', ['--jsonl', '--pages', listFile]], [list, ['--jsonl', '--pages', '-']]] as const) {
+    for (const [stdin, argv] of [
+      ['', ['--jsonl', '--pages', listFile]],
+      [list, ['--jsonl', '--pages', '-']],
+    ] as const) {
       const { code, out, err } = runWithStdin(stdin, ...argv);
       expect(code).toBe(0);
       expect(err).toEqual([]);
@@ -128,7 +153,11 @@ describe('extract --jsonl --pages LIST', () => {
   });
 
   it('rejects a missing or unreadable list, and files given with a list', () => {
-    for (const argv of [['--jsonl', '--pages'], ['--jsonl', '--pages', join(dir, 'none.txt')], ['--jsonl', '--pages', '-', page('he')]]) {
+    for (const argv of [
+      ['--jsonl', '--pages'],
+      ['--jsonl', '--pages', join(dir, 'none.txt')],
+      ['--jsonl', '--pages', '-', page('he')],
+    ]) {
       const { code, out, err } = run(...argv);
       expect(code, argv.join(' ')).toBe(1);
       expect(out).toEqual([]);
@@ -155,7 +184,8 @@ describe('extract --encoding LABEL', () => {
 
 describe('npm run --silent extract', () => {
   it('runs from the command line with exit codes and no stack traces', () => {
-    const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
     const ok = cli(page('ur'));
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout) as { lang: string }).lang).toBe('ur');

@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { charsetFromContent, decodePage, encodingFor, readPage, sniffMetaCharset } from '../../../cli/load';
 
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
-const bytes = (...parts: (string | number[])[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? ascii(p) : p)));
+const bytes = (...parts: (string | number[])[]): Uint8Array =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? ascii(p) : p)));
 
 // "سلام" in windows-1256: س D3, ل E1, ا C7, م E3.
 const SALAM_1256 = [0xd3, 0xe1, 0xc7, 0xe3];
@@ -16,14 +17,22 @@ const CAFE_1252 = [...ascii('caf'), 0xe9, ...ascii(' d'), 0xe9, ...ascii('j'), 0
 
 describe('decodePage', () => {
   it('reads Arabic in windows-1256 from <meta charset>', () => {
-    const page = bytes('<!doctype html><html><head><meta charset="windows-1256"><title>t</title></head><body><p>', SALAM_1256, '</p></body></html>');
+    const page = bytes(
+      '<!doctype html><html><head><meta charset="windows-1256"><title>t</title></head><body><p>',
+      SALAM_1256,
+      '</p></body></html>',
+    );
     const decoded = decodePage(page);
     expect(decoded).toMatchObject({ encoding: 'windows-1256', from: 'meta' });
     expect(decoded.text).toContain('<p>سلام</p>');
   });
 
   it('reads French in windows-1252 from <meta http-equiv=content-type>, any case and quoting', () => {
-    const page = bytes("<HTML><HEAD><META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=ISO-8859-1'></HEAD><BODY>", CAFE_1252, '</BODY></HTML>');
+    const page = bytes(
+      "<HTML><HEAD><META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=ISO-8859-1'></HEAD><BODY>",
+      CAFE_1252,
+      '</BODY></HTML>',
+    );
     const decoded = decodePage(page);
     expect(decoded).toMatchObject({ encoding: 'windows-1252', from: 'meta' });
     expect(decoded.text).toContain('café déjà');
@@ -67,15 +76,25 @@ describe('decodePage', () => {
   });
 
   it('skips an unknown label and takes the next usable declaration; reads a UTF-16 declaration as UTF-8', () => {
-    expect(sniffMetaCharset(bytes('<meta charset="nope"><meta http-equiv="content-type" content="text/html;charset=windows-1256">'))).toBe('windows-1256');
+    expect(
+      sniffMetaCharset(
+        bytes('<meta charset="nope"><meta http-equiv="content-type" content="text/html;charset=windows-1256">'),
+      ),
+    ).toBe('windows-1256');
     expect(sniffMetaCharset(bytes('<meta charset="utf-16">'))).toBe('utf-8');
-    expect(sniffMetaCharset(bytes('<meta name="viewport" content="width=device-width"><meta charset=euc-jp>'))).toBe('euc-jp');
+    expect(sniffMetaCharset(bytes('<meta name="viewport" content="width=device-width"><meta charset=euc-jp>'))).toBe(
+      'euc-jp',
+    );
     expect(sniffMetaCharset(bytes('<meta content="text/html; charset=windows-1256">'))).toBeNull();
   });
 
   it('uses a given encoding over the page’s own declaration, and rejects an unknown one', () => {
     const page = Buffer.from('<meta charset="gb2312"><p>中文</p>', 'utf8');
-    expect(decodePage(page, 'utf-8')).toMatchObject({ encoding: 'utf-8', from: 'given', text: '<meta charset="gb2312"><p>中文</p>' });
+    expect(decodePage(page, 'utf-8')).toMatchObject({
+      encoding: 'utf-8',
+      from: 'given',
+      text: '<meta charset="gb2312"><p>中文</p>',
+    });
     expect(decodePage(page).text).not.toContain('中文');
     expect(() => decodePage(page, 'nope')).toThrow(/^Unknown encoding: nope$/);
   });

@@ -15,10 +15,15 @@ const SCRIPT: Record<string, RegExp> = { ar: /\p{Script=Arabic}/u, fa: /\p{Scrip
 const SCRIPT_CHECKED_FILES = ['core.json', 'popup.json', 'menus.json'];
 const SCRIPT_EXEMPT_KEYS = new Set(['extName']);
 
-const files = (lang: string) => readdirSync(join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.json')).sort();
-const read = (lang: string, file: string) => JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8')) as Catalogue;
+const files = (lang: string) =>
+  readdirSync(join(LOCALES_DIR, lang))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+const read = (lang: string, file: string) =>
+  JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8')) as Catalogue;
 /** `$NAME$` references in a message, lower-cased, sorted. */
-const references = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+const references = (message: string) =>
+  [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
 const placeholders = (entry: Catalogue[string]) =>
   Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
 
@@ -69,7 +74,10 @@ describe('UI languages', () => {
   it('uses valid message names and defines every placeholder it references (English)', () => {
     for (const [key, entry] of Object.entries(catalogue('en'))) {
       expect(key).toMatch(/^[A-Za-z0-9_]+$/);
-      expect(references(entry.message).every((name) => name in placeholders(entry)), key).toBe(true);
+      expect(
+        references(entry.message).every((name) => name in placeholders(entry)),
+        key,
+      ).toBe(true);
     }
   });
 });

@@ -17,7 +17,11 @@ describe('typography', () => {
   });
 
   it('tells Arabic script from the text when the language is unknown', () => {
-    const type = typography(settings({ letterSpacing: 0.1 }), '', { lang: null, dir: 'rtl', text: 'هذا نص عربي طويل بما يكفي' });
+    const type = typography(settings({ letterSpacing: 0.1 }), '', {
+      lang: null,
+      dir: 'rtl',
+      text: 'هذا نص عربي طويل بما يكفي',
+    });
     expect(type.script).toBe('arabic');
     expect(type.vars['--qari-letter-spacing']).toBe('0');
   });

@@ -11,7 +11,9 @@ installBrowser({
       addListener: (l: Listener) => listeners.push(l),
       removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
     },
-    sendMessage: vi.fn(async () => { throw new Error('Could not establish connection. Receiving end does not exist.'); }),
+    sendMessage: vi.fn(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }),
   },
   tabs: { sendMessage: vi.fn(async (_tab: number, message: unknown) => dispatch(message, { id: 'qari-id' })) },
 });
@@ -43,7 +45,11 @@ describe('message dispatch', () => {
   });
 
   it('turns a handler error into a MessageError with a plain message', async () => {
-    listen({ 'reader.open': () => { throw new Error('boom'); } });
+    listen({
+      'reader.open': () => {
+        throw new Error('boom');
+      },
+    });
     const failure = sendToTab(1, 'reader.open');
     await expect(failure).rejects.toBeInstanceOf(MessageError);
     await expect(failure).rejects.toThrow('boom');

@@ -23,7 +23,10 @@ function fakeArea(initial: Record<string, unknown> = {}) {
         emit(Object.fromEntries((Array.isArray(keys) ? keys : [keys]).map((k) => [k, {}])));
       },
     },
-    changes: { addListener: (l: ChangeListener) => listeners.add(l), removeListener: (l: ChangeListener) => listeners.delete(l) },
+    changes: {
+      addListener: (l: ChangeListener) => listeners.add(l),
+      removeListener: (l: ChangeListener) => listeners.delete(l),
+    },
   };
 }
 
@@ -34,7 +37,13 @@ describe('SettingsStore', () => {
   });
 
   it('repairs corrupted storage field by field and removes what cannot be repaired', async () => {
-    const { area, changes, data } = fakeArea({ 'pref:theme': 'dark', 'pref:rate': 'NaN', 'site:sizeStep:bad host': 1, 'site:sizeStep:ok.org': 'big', 'voice:ar': 'v' });
+    const { area, changes, data } = fakeArea({
+      'pref:theme': 'dark',
+      'pref:rate': 'NaN',
+      'site:sizeStep:bad host': 1,
+      'site:sizeStep:ok.org': 'big',
+      'voice:ar': 'v',
+    });
     const settings = await new SettingsStore(area, changes).repair();
     expect(settings.theme).toBe('dark');
     expect(settings.rate).toBe(1);
@@ -55,7 +64,12 @@ describe('SettingsStore', () => {
     const { area, changes } = fakeArea();
     const a = new SettingsStore(area, changes);
     const b = new SettingsStore(area, changes);
-    await Promise.all([a.setPref('theme', 'sepia'), b.setPref('sizeStep', 3), a.setSite('x.org', { sizeStep: 2 }), b.setSite('x.org', { dir: 'rtl' })]);
+    await Promise.all([
+      a.setPref('theme', 'sepia'),
+      b.setPref('sizeStep', 3),
+      a.setSite('x.org', { sizeStep: 2 }),
+      b.setSite('x.org', { dir: 'rtl' }),
+    ]);
     const s = await a.load();
     expect(s.theme).toBe('sepia');
     expect(s.sizeStep).toBe(3);
@@ -76,11 +90,14 @@ describe('SettingsStore', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let reads = 0;
-    const slowFirst = { ...area, get: async (keys?: null | string | string[]) => {
-      const snapshot = await area.get(keys);
-      if (reads++ === 0) await held;
-      return snapshot;
-    } };
+    const slowFirst = {
+      ...area,
+      get: async (keys?: null | string | string[]) => {
+        const snapshot = await area.get(keys);
+        if (reads++ === 0) await held;
+        return snapshot;
+      },
+    };
     const store = new SettingsStore(slowFirst, changes);
     const seen: number[] = [];
     const following = store.follow((s) => seen.push(s.sizeStep));

@@ -45,7 +45,12 @@ describe('normalize', () => {
 
   it('keeps valid sites and voices, drops garbage ones', () => {
     const s = normalize({
-      sites: { 'News.Example.com': { sizeStep: 2, dir: 'rtl' }, 'bad host/': { sizeStep: 1 }, 'a.com': 'x', 'b.com': { dir: 'up' } },
+      sites: {
+        'News.Example.com': { sizeStep: 2, dir: 'rtl' },
+        'bad host/': { sizeStep: 1 },
+        'a.com': 'x',
+        'b.com': { dir: 'up' },
+      },
       voices: { ar: 'urn:voice:ar', english: 'x', he: 7, fa: '' },
     });
     expect(s.sites).toEqual({ 'news.example.com': { sizeStep: 2, dir: 'rtl' } });

@@ -13,7 +13,15 @@ const ARTICLE = toUtterances([
   { text: 'ولن تتبادل معها المعلومات.', lang: 'ar' },
 ]);
 
-function setup(options: { engine?: FakeSpeechEngine | null; utterances?: Utterance[]; lang?: string | null; voices?: Record<string, string>; rate?: number } = {}) {
+function setup(
+  options: {
+    engine?: FakeSpeechEngine | null;
+    utterances?: Utterance[];
+    lang?: string | null;
+    voices?: Record<string, string>;
+    rate?: number;
+  } = {},
+) {
   const engine = options.engine === undefined ? new FakeSpeechEngine() : options.engine;
   const states: SpeechState[] = [];
   const sentences: (Utterance | null)[] = [];
@@ -41,11 +49,23 @@ describe('SpeechController: reading', () => {
     expect(last().status).toBe('speaking');
     engine.finishAll();
     expect(engine.spoken.map((s) => s.request.text)).toEqual(ARTICLE.map((u) => u.text));
-    expect(engine.spoken.map((s) => s.request.voice?.voiceURI)).toEqual(['com.apple.majed', 'com.apple.majed', 'samantha', 'com.apple.majed']);
+    expect(engine.spoken.map((s) => s.request.voice?.voiceURI)).toEqual([
+      'com.apple.majed',
+      'com.apple.majed',
+      'samantha',
+      'com.apple.majed',
+    ]);
     expect(engine.spoken.map((s) => s.request.lang)).toEqual(['ar', 'ar', 'en', 'ar']);
     // cancel() comes right before every speak().
     engine.log.forEach((entry, i) => entry !== 'cancel' && expect(engine.log[i - 1]).toBe('cancel'));
-    expect(last()).toMatchObject({ status: 'idle', index: 4, total: 4, done: 4, secondsLeft: 0, message: 'Finished reading.' });
+    expect(last()).toMatchObject({
+      status: 'idle',
+      index: 4,
+      total: 4,
+      done: 4,
+      secondsLeft: 0,
+      message: 'Finished reading.',
+    });
     expect(sentences.at(-1)).toBeNull();
   });
 
@@ -145,7 +165,7 @@ describe('SpeechController: controls', () => {
 });
 
 describe('SpeechController: missing voices', () => {
-  it('never reads an Arabic article with another language\'s voice: it says so, with the how-to', () => {
+  it("never reads an Arabic article with another language's voice: it says so, with the how-to", () => {
     const { engine, controller, last } = setup({ engine: new FakeSpeechEngine([EN_SAMANTHA]) });
     controller.play();
     expect(engine.spoken).toHaveLength(0);
@@ -235,7 +255,11 @@ describe('SpeechController: robustness', () => {
   });
 
   it('turns errors into messages: interrupted by someone else, synthesis failed', () => {
-    for (const [code, message] of [['interrupted', /interrupted/], ['synthesis-failed', /failed to read/], ['audio-busy', /sound device/]] as const) {
+    for (const [code, message] of [
+      ['interrupted', /interrupted/],
+      ['synthesis-failed', /failed to read/],
+      ['audio-busy', /sound device/],
+    ] as const) {
       const { engine, controller, last } = setup();
       controller.play();
       engine.current.events.start();
@@ -248,7 +272,11 @@ describe('SpeechController: robustness', () => {
     const { engine, controller, last } = setup();
     controller.play();
     engine.current.events.error('language-unavailable');
-    expect(last()).toMatchObject({ status: 'speaking', index: 1, message: expect.stringMatching(/can't speak Arabic/) });
+    expect(last()).toMatchObject({
+      status: 'speaking',
+      index: 1,
+      message: expect.stringMatching(/can't speak Arabic/),
+    });
   });
 
   it('stops on dispose and ignores voice changes afterwards', () => {

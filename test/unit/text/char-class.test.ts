@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { charClass, countLetters, IS_LETTER, IS_RTL, RTL_LETTER, SCRIPT_NAMES, SCRIPT_TESTS } from '../../../src/text/char-class';
+import {
+  charClass,
+  countLetters,
+  IS_LETTER,
+  IS_RTL,
+  RTL_LETTER,
+  SCRIPT_NAMES,
+  SCRIPT_TESTS,
+} from '../../../src/text/char-class';
 import { countScripts } from '../../../src/text/scripts';
 import { countStrong, firstStrongDirection, textDirection } from '../../../src/text/direction';
 

@@ -182,10 +182,14 @@ describe('voiceMenu (espeak-ng lists ~70 variants of every voice)', () => {
     expect(LIST.map(isVoiceVariant)).toEqual([true, true, false, false, false, true, false]);
   });
 
-  it('puts the main voices first, the article\'s own tag on top, and the variants after them in the same order', () => {
+  it("puts the main voices first, the article's own tag on top, and the variants after them in the same order", () => {
     const gb = voiceMenu(LIST, 'en-GB');
     expect(names(gb.main)).toEqual(['English (Great Britain)', 'English (America)', 'English (Scotland)']);
-    expect(names(gb.more)).toEqual(['English (Great Britain)+Annie', 'English (America)+Adam', 'English (America)+Zac']);
+    expect(names(gb.more)).toEqual([
+      'English (Great Britain)+Annie',
+      'English (America)+Adam',
+      'English (America)+Zac',
+    ]);
     expect(names(voiceMenu(LIST, 'en').main)[0]).toBe('English (America)');
   });
 
