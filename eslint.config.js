@@ -13,7 +13,10 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 
-const POLYFILL = { name: 'webextension-polyfill', message: 'Import { browser } from src/platform/browser.ts.' };
+const POLYFILL = {
+  name: 'webextension-polyfill',
+  message: 'Import { browser } (and its types) from src/platform/browser.ts.',
+};
 
 const context = (name, others) => ({
   files: [`src/${name}/**/*.ts`],

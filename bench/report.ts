@@ -105,7 +105,7 @@ function sizesSection(s: NonNullable<BenchResults['sizes']>): string[] {
     ),
     '',
     content
-      ? `Our own code is ${kb(s.own.raw)} (${kb(s.own.gzip)} gzip) of the ${kb(content.raw)} content script: ${((s.own.raw / content.raw) * 100).toFixed(0)}% raw; the rest is Readability, DOMPurify and webextension-polyfill.`
+      ? `Our own code is ${kb(s.own.raw)} (${kb(s.own.gzip)} gzip) of the ${kb(content.raw)} content script: ${((s.own.raw / content.raw) * 100).toFixed(0)}% raw; the rest is Readability and DOMPurify.`
       : '',
     '',
     s.targets[0]?.groups.speechScript

@@ -1,8 +1,13 @@
 /**
- * The only import of webextension-polyfill: every context reaches the extension APIs through here,
- * so the promise-based `browser` namespace is the same in Chrome and Firefox.
+ * Every context reaches the extension APIs through here. MV3 gives both browsers promise-returning APIs:
+ * Firefox as `browser`, Chrome as `chrome` (webextension-polyfill's only remaining work, promise-returning
+ * `onMessage` listeners, is done by `listen()` in shared/messages.ts with `sendResponse`, which both support).
+ * The types are webextension-polyfill's; no polyfill code ships.
  */
-import browser from 'webextension-polyfill';
+import type { Browser } from 'webextension-polyfill';
 
 export type { Runtime, Tabs, Menus } from 'webextension-polyfill';
-export { browser };
+
+const scope = globalThis as { browser?: Browser; chrome?: Browser };
+// `runtime.id` tells the real namespace from a page element named "browser" (window's named properties).
+export const browser: Browser = scope.browser?.runtime?.id ? scope.browser : scope.chrome!;

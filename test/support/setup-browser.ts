@@ -1,6 +1,6 @@
 /**
- * Setup file of the `unit` and `dom` projects (vitest.config.ts): `src/platform/browser`, whose
- * webextension-polyfill refuses to load outside an extension, is the fake browser of ./fake-browser.ts in every
+ * Setup file of the `unit` and `dom` projects (vitest.config.ts): `src/platform/browser`, which
+ * outside an extension finds no `browser` or `chrome` namespace, is the fake browser of ./fake-browser.ts in every
  * test file. Each file starts with a fresh default `fakeBrowser()` (English UI, empty storage), made on first
  * use; a file that needs another calls `installBrowser(fakeBrowser({ locale: 'ar' }))`, or installs a scripted
  * one (test/support/popup-harness.ts), before the code under test reads it.

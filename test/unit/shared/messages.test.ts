@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { installBrowser } from '../../support/fake-browser';
 
-type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
+type Listener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => true | undefined;
 const listeners: Listener[] = [];
 
 installBrowser({
@@ -20,10 +20,12 @@ installBrowser({
 
 const { listen, sendToTab, sendToPages, MessageError } = await import('../../../src/shared/messages');
 
+/** As the browser does: the first listener that returns `true` answers through its `sendResponse`. */
 function dispatch(message: unknown, sender: { id?: string }): Promise<unknown> | undefined {
   for (const l of listeners) {
-    const reply = l(message, sender);
-    if (reply) return reply;
+    let respond!: (reply: unknown) => void;
+    const reply = new Promise((resolve) => (respond = resolve));
+    if (l(message, sender, respond) === true) return reply;
   }
   return undefined;
 }
