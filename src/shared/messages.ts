@@ -5,8 +5,7 @@
  */
 import { browser, type Runtime } from '../platform/browser';
 import { t } from './i18n';
-
-export type Dir = 'rtl' | 'ltr';
+import type { Dir } from '../text/direction';
 
 /** Facts about the extracted article, shown in the popup. */
 export interface ArticleFacts {
@@ -131,23 +130,32 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
 }
 
 /**
- * Register the context's one listener. Not async: it returns a promise only for messages it handles,
- * so other listeners (and the browser) see `undefined` for the rest. Returns an unsubscribe function.
+ * Register the context's one listener. It answers through `sendResponse` (returning `true` keeps the channel
+ * open), the one way both browsers support, and returns `undefined` for messages it does not handle, so other
+ * listeners (and the browser) may answer those. Returns an unsubscribe function.
  */
 export function listen<P extends AnyProtocol>(handlers: Handlers<P>): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {
+  const listener = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+    sendResponse: (reply: Reply) => void,
+  ): true | undefined => {
     if (!isEnvelope(message) || !isOwnSender(sender)) return undefined;
     const handler = handlers[message.type as Name<P>];
     if (!handler) return undefined;
-    return Promise.resolve()
+    void Promise.resolve()
       .then(() => handler(message.args as never, sender))
       .then(
         (result): Reply => ({ ok: true, result }),
         (error: unknown): Reply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-      );
+      )
+      .then(sendResponse);
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  // The polyfill's types know only `=> true` for the sendResponse form; `undefined` (not ours) is valid too.
+  const registered = listener as Runtime.OnMessageListenerCallback;
+  browser.runtime.onMessage.addListener(registered);
+  return () => browser.runtime.onMessage.removeListener(registered);
 }
 
 function unwrap(reply: unknown): unknown {
