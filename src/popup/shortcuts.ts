@@ -2,10 +2,10 @@
  * Qari's keyboard shortcuts as the user has actually bound them (`commands.getAll`), and a way to change them.
  */
 import { browser } from '../platform/browser';
-import { t } from '../shared/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 
 /** Our own names for the commands (the manifest's descriptions may come back untranslated). */
-const DESCRIPTIONS: Record<string, string> = {
+const DESCRIPTIONS: Record<string, MessageKey> = {
   'toggle-reader': 'commandToggleReader',
   'toggle-speech': 'commandToggleSpeech',
 };

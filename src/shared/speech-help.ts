@@ -3,7 +3,7 @@
  * for it on this operating system (never a silent failure, never Arabic read by an English voice).
  */
 import { primaryLanguage } from '../text/language';
-import { t, uiLocale } from './i18n';
+import { t, uiLocale, type MessageKey } from './i18n';
 
 export type Platform = 'windows' | 'mac' | 'chromeos' | 'android' | 'ios' | 'linux' | 'other';
 
@@ -18,7 +18,7 @@ export function platformOf(userAgent: string): Platform {
   return 'other';
 }
 
-const HOW_TO: Record<Platform, string> = {
+const HOW_TO: Record<Platform, MessageKey> = {
   windows: 'speechHowToWindows',
   mac: 'speechHowToMac',
   chromeos: 'speechHowToChromeOS',

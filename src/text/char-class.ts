@@ -7,6 +7,7 @@
  * exactly as correct as they are — and a page is classified only when a text first uses it (a few pages
  * cover a whole article). Code points beyond the BMP are rare and are classified on the spot.
  */
+import type { Dir } from './direction';
 
 /** Writing systems the reader distinguishes (fonts, sizes, language guesses). */
 export type ScriptName =
@@ -103,7 +104,7 @@ export interface LetterCounts {
   rtl: number;
   ltr: number;
   /** Direction of the first letter (the `dir="auto"` rule), null when there is none. */
-  first: 'rtl' | 'ltr' | null;
+  first: Dir | null;
 }
 
 let last: { text: string; counts: LetterCounts } | null = null;
@@ -143,7 +144,7 @@ function count(text: string): LetterCounts {
 }
 
 /** Direction of the first letter of `text` (the `dir="auto"` rule), null when it has none. */
-export function firstStrong(text: string): 'rtl' | 'ltr' | null {
+export function firstStrong(text: string): Dir | null {
   for (const ch of text) {
     const cls = charClass(ch.codePointAt(0)!);
     if (cls !== 0) return cls & IS_RTL ? 'rtl' : 'ltr';

@@ -15,6 +15,7 @@
 import { countLetters, firstStrong } from './char-class';
 
 /** A content direction. */
+/** A writing direction: the one type for it everywhere. */
 export type Dir = 'rtl' | 'ltr';
 
 /** ISO 15924 codes of right-to-left scripts, as they appear in language tags (`az-Arab`). */

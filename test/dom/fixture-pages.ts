@@ -1,6 +1,7 @@
 /** The fixture pages (test/fixtures/pages/<name>/{source.html,expected.json}) and what each must give. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Dir } from '../../src/text/direction';
 
 export const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 
@@ -8,7 +9,7 @@ export interface Expected {
   article: boolean;
   title: string | null;
   lang: string;
-  dir: 'rtl' | 'ltr';
+  dir: Dir;
   /** A substring of the extracted byline. */
   byline: string | null;
   mustContain: string[];
@@ -16,7 +17,7 @@ export interface Expected {
   /** A caption that must appear exactly once. */
   captionOnce: string | null;
   source: string | null;
-  blocks: { contains: string; dir: 'rtl' | 'ltr'; lang: string }[];
+  blocks: { contains: string; dir: Dir; lang: string }[];
   /** Texts an utterance must end with (at the same place in the same block). */
   sentenceEnds: string[];
   /** The exact language tag of the article (e.g. "ar", never a region the page did not claim). */

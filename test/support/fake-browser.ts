@@ -6,6 +6,7 @@
  * messaging records what was sent.
  */
 import { catalogue, type Catalogue } from '../../scripts/locales';
+import type { Dir } from '../../src/text/direction';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -32,7 +33,7 @@ export function formatMessage(messages: Catalogue, key: string, substitutions?: 
   });
 }
 
-export function fakeBrowser(options: { locale?: string; dir?: 'ltr' | 'rtl'; storage?: Record<string, unknown> } = {}) {
+export function fakeBrowser(options: { locale?: string; dir?: Dir; storage?: Record<string, unknown> } = {}) {
   const locale = options.locale ?? 'en';
   const messages = catalogue(locale);
   const data = new Map<string, unknown>(Object.entries(structuredClone(options.storage ?? {})));

@@ -3,7 +3,8 @@
  * controller directly), sentence and word highlights, a click on a paragraph to start reading there, and
  * keys — Space or K to play/pause, arrows for previous/next sentence, mirrored for right-to-left articles.
  */
-import type { Dir, SpeechState } from '../../shared/messages';
+import type { SpeechState } from '../../shared/messages';
+import type { Dir } from '../../text/direction';
 import type { SettingsFeed } from '../../shared/settings-store';
 import type { Platform } from '../../shared/speech-help';
 import {

@@ -7,7 +7,7 @@
  * Pause is sentence-grained (cancel, then speak the sentence again on resume): engines' own pause is
  * unreliable (Chrome drops a paused utterance, some Linux voices ignore pause).
  */
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import type { SpeechState, SpeechStatus } from '../../shared/messages';
 import { languageName, noVoiceMessage, noVoicesMessage, type Platform } from '../../shared/speech-help';
 import { primaryLanguage } from '../../text/language';
@@ -29,7 +29,7 @@ export interface SpeechOptions {
   onWord?(utterance: Utterance, start: number, end: number): void;
 }
 
-const FATAL: Record<string, string> = {
+const FATAL: Record<string, MessageKey> = {
   'synthesis-failed': 'speechFailed',
   'synthesis-unavailable': 'speechFailed',
   'audio-busy': 'speechAudioBusy',

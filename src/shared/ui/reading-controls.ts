@@ -7,7 +7,7 @@
  */
 import { canGrow, canShrink, clampStep, stepToPx } from '../../text/font-steps';
 import { scriptOfLanguage } from '../../text/language';
-import { t, uiLocale } from '../i18n';
+import { t, uiLocale, type MessageKey } from '../i18n';
 import {
   DIRECTIONS,
   FONTS,
@@ -49,13 +49,13 @@ export interface ReadingControls {
 }
 
 const LINE_HEIGHTS = [1.2, 1.4, 1.6, 1.8, 2, 2.4];
-const WORD_SPACINGS: [number, string][] = [
+const WORD_SPACINGS: [number, MessageKey][] = [
   [0, 'spacingNone'],
   [0.1, 'spacingSmall'],
   [0.2, 'spacingMedium'],
   [0.35, 'spacingLarge'],
 ];
-const LETTER_SPACINGS: [number, string][] = [
+const LETTER_SPACINGS: [number, MessageKey][] = [
   [0, 'spacingNone'],
   [0.02, 'spacingSmall'],
   [0.05, 'spacingMedium'],
@@ -89,7 +89,7 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
   // Text size: − [20 px] +   (buttons named "Smaller text" / "Larger text", disabled at the bounds)
   const size = make('div', { class: 'qari-size', role: 'group', 'aria-labelledby': id('size-label') });
   const sizeLabel = make('span', { id: id('size-label'), class: 'qari-label' }, t('textSize'));
-  const sizeButton = (cls: string, glyph: string, key: string, delta: number) => {
+  const sizeButton = (cls: string, glyph: string, key: MessageKey, delta: number) => {
     const button = make('button', { type: 'button', class: `qari-size-button ${cls}`, title: t(key) });
     // The glyph is isolated left-to-right: in an RTL UI the bidi algorithm would otherwise show "A−" as "−A".
     button.append(
@@ -140,7 +140,7 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
   const fields: Field[] = [];
   const field = (
     name: string,
-    labelKey: string,
+    labelKey: MessageKey,
     choices: [string, string][],
     read: Field['read'],
     write: (value: string) => Promise<unknown>,
@@ -158,7 +158,8 @@ export function buildReadingControls(doc: Document, options: ReadingControlsOpti
     <K extends keyof Prefs>(key: K, parse: (v: string) => Prefs[K]) =>
     (v: string) =>
       store.setPref(key, parse(v));
-  const numberChoices = (list: [number, string][]): [string, string][] => list.map(([n, key]) => [String(n), t(key)]);
+  const numberChoices = (list: [number, MessageKey][]): [string, string][] =>
+    list.map(([n, key]) => [String(n), t(key)]);
 
   field(
     'line-height',

@@ -7,7 +7,8 @@
 import { primaryLanguage } from '../../text/language';
 import { chooseVoice, voiceLabel, voiceMenu, type VoiceLike } from '../../text/voices';
 import { t, uiLocale } from '../i18n';
-import type { Dir, SpeechState } from '../messages';
+import type { SpeechState } from '../messages';
+import type { Dir } from '../../text/direction';
 import { LIMITS, type Settings } from '../settings';
 import type { SettingsFeed } from '../settings-store';
 import { languageName, noVoiceMessage, type Platform } from '../speech-help';

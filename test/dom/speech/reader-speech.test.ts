@@ -7,6 +7,7 @@ import { IDLE_SPEECH } from '../../../src/shared/messages';
 import { SettingsStore, type ChangeEventLike, type StorageAreaLike } from '../../../src/shared/settings-store';
 import { toUtterances } from '../../../src/text/sentences';
 import { FakeSpeechEngine } from '../../support/fake-speech-engine';
+import type { Dir } from '../../../src/text/direction';
 
 const store = new SettingsStore(
   browser.storage.local as unknown as StorageAreaLike,
@@ -17,7 +18,7 @@ const utterances = toUtterances([
   { text: 'الفقرة الثانية.', lang: 'ar' },
 ]);
 
-function mount(dir: 'rtl' | 'ltr') {
+function mount(dir: Dir) {
   document.body.innerHTML = '';
   const host = document.createElement('div');
   document.body.append(host);
