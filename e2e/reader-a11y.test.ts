@@ -52,7 +52,7 @@ describe('accessibility of the reader view', () => {
       const page = await openFixture(env.qari, env.server, name);
       await openReader(env.qari, page);
       await page.locator('#qari-root').getByRole('button', { name: 'Reading settings' }).click();
-      await page.locator('#qari-root select').first().waitFor();
+      await page.locator('#qari-root .panel select').first().waitFor();
       for (const theme of ['light', 'dark', 'contrast']) {
         await setStorage(env.qari, { 'pref:theme': theme });
         await expect.poll(() => page.locator('#qari-root .dialog').getAttribute('data-theme')).toBe(theme);

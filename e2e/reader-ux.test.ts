@@ -140,8 +140,10 @@ async function loadSpeech(page: Page): Promise<void> {
 }
 
 describe('read-aloud toolbar', () => {
-  it('keeps its height and the article in place when reading starts, and says Paused when paused', async () => {
+  it('keeps its height and the article in place when speech loads and reading starts, and says Paused when paused', async () => {
     const page = await openReader(qari, 'en-plain');
+    // Before speech is loaded: the placeholder, which must already take the full controls' room.
+    const placeholder = { height: await toolbarHeight(page), top: await articleTop(page) };
     await loadSpeech(page);
     const controls = page.locator('#qari-root').getByRole('group', { name: 'Read aloud controls' });
     await expect.poll(() => controls.locator('select option').count()).toBeGreaterThan(1);
@@ -151,8 +153,11 @@ describe('read-aloud toolbar', () => {
     const reading = { height: await toolbarHeight(page), top: await articleTop(page) };
     await page.screenshot({ path: 'out/reader-ux-reading.png', clip: { x: 0, y: 0, width: 1100, height: 200 } });
     console.log(
-      `[measure] toolbar height idle ${before.height}px, reading ${reading.height}px; article top ${before.top} → ${reading.top}`,
+      `[measure] toolbar height placeholder ${placeholder.height}px, idle ${before.height}px, reading ${reading.height}px; ` +
+        `article top ${placeholder.top} → ${before.top} → ${reading.top}`,
     );
+    expect(Math.abs(before.height - placeholder.height)).toBeLessThanOrEqual(1);
+    expect(Math.abs(before.top - placeholder.top)).toBeLessThanOrEqual(1);
     expect(Math.abs(reading.height - before.height)).toBeLessThanOrEqual(1);
     expect(Math.abs(reading.top - before.top)).toBeLessThanOrEqual(1);
     await controls.getByRole('button', { name: 'Pause' }).click();

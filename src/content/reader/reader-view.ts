@@ -167,15 +167,41 @@ export class ReaderView {
     this.scroller.focus({ preventScroll: true });
   }
 
-  /** Until speech is loaded, its controls are this markup: the Read aloud button, laid out as the real one. */
+  /**
+   * Until speech is loaded, its controls are this markup: the Read aloud button, and the rest of the controls'
+   * layout unseen and inert (not focusable, not announced), so the toolbar keeps its height when they arrive.
+   */
   private speechPlaceholder(): HTMLElement {
     const doc = this.doc;
     const group = el(doc, 'div', { class: 'qari-speech', role: 'group', 'aria-label': t('speechControls') });
     const buttons = el(doc, 'div', { class: 'buttons' });
     const play = el(doc, 'button', { type: 'button', class: 'play' }, t('speechPlay'));
     play.addEventListener('click', () => this.handlers.onReadAloud());
-    buttons.append(play);
-    group.append(buttons);
+    const unseen = <T extends HTMLElement>(node: T): T => {
+      node.classList.add('stand-in');
+      node.setAttribute('aria-hidden', 'true');
+      node.inert = true;
+      return node;
+    };
+    const arrow = (cls: string) => unseen(el(doc, 'button', { type: 'button', class: cls }, '→'));
+    buttons.append(
+      play,
+      arrow('previous'),
+      arrow('next'),
+      unseen(el(doc, 'button', { type: 'button' }, t('speechStop'))),
+    );
+    const speed = unseen(el(doc, 'label', {}, t('speechSpeed')));
+    speed.append(el(doc, 'input', { type: 'range' }), el(doc, 'span', {}, '1×'));
+    const voice = unseen(el(doc, 'label', {}, t('speechVoice')));
+    voice.append(el(doc, 'select'));
+    group.append(
+      buttons,
+      speed,
+      voice,
+      unseen(el(doc, 'div', { class: 'progress' })),
+      el(doc, 'p', { class: 'left' }),
+      el(doc, 'p', { class: 'line' }),
+    );
     this.body.addEventListener('click', (event) => this.clickedBeforeSpeech(event));
     return group;
   }
