@@ -14,6 +14,9 @@ import type { SettingsFeed } from '../settings-store';
 import { languageName, noVoiceMessage, type Platform } from '../speech-help';
 import css from './speech-controls.css?inline';
 
+/** How long an empty voice list counts as still loading when the browser has not said it is complete. */
+const VOICES_LISTED_MS = 3000;
+
 export interface SpeechActions {
   play(from?: number): void;
   pause(): void;
@@ -155,7 +158,7 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
     voice.replaceChildren();
     if (!main.length) {
       const empty = !all.length
-        ? t('speechNoVoicesOption')
+        ? t(voicesListed ? 'speechNoVoicesOption' : 'speechLoadingVoices')
         : primary
           ? t('speechNoVoiceOption', languageName(lang))
           : t('speechNoLanguage');
@@ -221,14 +224,20 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
     showSpeed(settings.rate);
     fillVoices(true);
   };
+  // Until the browser has listed its voices (its first voiceschanged, or VOICES_LISTED_MS without one), an empty
+  // list means "loading", not "none": the select says so instead of claiming there are no voices.
+  let voicesListed = options.voices().length > 0 || !options.onVoicesChanged;
+  const listing = voicesListed ? undefined : setTimeout(() => listed(), VOICES_LISTED_MS);
   const unsubscribeStore = options.settings.onChange(applySettings);
   const first = options.settings.current();
   if (first) applySettings(first);
-  const unsubscribeVoices =
-    options.onVoicesChanged?.(() => {
-      fillVoices(true);
-      update();
-    }) ?? (() => {});
+  const listed = () => {
+    voicesListed = true;
+    clearTimeout(listing);
+    fillVoices(true);
+    update();
+  };
+  const unsubscribeVoices = options.onVoicesChanged?.(listed) ?? (() => {});
 
   return {
     element: root,
@@ -243,6 +252,7 @@ export function speechControls(doc: Document, options: SpeechControlsOptions): S
       update();
     },
     destroy() {
+      clearTimeout(listing);
       unsubscribeStore();
       unsubscribeVoices();
       root.remove();

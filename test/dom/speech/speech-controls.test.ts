@@ -14,7 +14,10 @@ const store = new SettingsStore(
   browser.storage.onChanged as unknown as ChangeEventLike,
 );
 
-function mount(voices: VoiceLike[] = [AR_ZAC, AR_MAJED, EN_SAMANTHA, { ...AR_ZAC }]) {
+function mount(
+  voices: VoiceLike[] = [AR_ZAC, AR_MAJED, EN_SAMANTHA, { ...AR_ZAC }],
+  onVoicesChanged?: (listener: () => void) => () => void,
+) {
   const calls: string[] = [];
   const actions: SpeechActions = {
     play: (from) => calls.push(`play${from ?? ''}`),
@@ -28,6 +31,7 @@ function mount(voices: VoiceLike[] = [AR_ZAC, AR_MAJED, EN_SAMANTHA, { ...AR_ZAC
     actions,
     settings: store.feed(),
     voices: () => voices,
+    onVoicesChanged,
     platform: 'windows',
   });
   document.body.replaceChildren(controls.element);
@@ -137,6 +141,29 @@ describe('speech controls', () => {
     expect(noVoicesMessage('windows', 'Mozilla/5.0 (Windows NT 10.0) Chrome/140.0')).not.toContain(
       '--enable-speech-dispatcher',
     );
+  });
+
+  it('says "Loading voices…", not "No voices", until the browser has listed its voices', () => {
+    vi.useFakeTimers();
+    try {
+      const voices: VoiceLike[] = [];
+      let changed = () => {};
+      const { controls, q } = mount(voices, (listener) => ((changed = listener), () => {}));
+      controls.render(state({}), 'en', 'ltr');
+      expect(q<HTMLSelectElement>('select').options[0]?.textContent).toBe('Loading voices…');
+      voices.push(EN_SAMANTHA);
+      changed();
+      expect(q<HTMLSelectElement>('select').options[0]?.textContent).toBe('Samantha — en-US');
+
+      // A browser that never lists any: after a while the select says so.
+      const none = mount([], () => () => {});
+      none.controls.render(state({}), 'en', 'ltr');
+      expect(none.q<HTMLSelectElement>('select').options[0]?.textContent).toBe('Loading voices…');
+      vi.advanceTimersByTime(3000);
+      expect(none.q<HTMLSelectElement>('select').options[0]?.textContent).toBe('No voices');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("says where it paused, and keeps the reader's status short (the Voice select names the voice)", () => {
