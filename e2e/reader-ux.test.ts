@@ -247,7 +247,7 @@ describe('Arabic browser UI', () => {
   beforeAll(async () => {
     arabic = await launchQari({
       args: speechd.args,
-      env: { ...speechd.env, LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' },
+      env: { ...speechd.env, LANGUAGE: 'ar' },
     });
   });
   afterAll(async () => {
