@@ -8,7 +8,6 @@
  * lands). After that only the user restyles it: changes (from this toolbar, the popup or another tab) apply live.
  */
 import { t, uiLocale } from '../../shared/i18n';
-import { settingsStore } from '../../shared/storage';
 import type { Settings } from '../../shared/settings';
 import type { SettingsFeed } from '../../shared/settings-store';
 import { buildReadingControls, type ReadingControls } from '../../shared/ui/reading-controls';
@@ -34,8 +33,8 @@ export interface ReaderViewHandlers {
 }
 
 export interface ReaderViewOptions {
-  /** The context's settings feed (content-script.ts makes it once); without one the view follows its own. */
-  feed?: SettingsFeed;
+  /** The context's one settings feed (content-script.ts makes it when the script is injected). */
+  feed: SettingsFeed;
   /** The site whose per-site settings apply; defaults to the page's host. */
   host?: string;
 }
@@ -72,11 +71,10 @@ export class ReaderView {
     private readonly source: Article,
     body: ParentNode,
     private readonly handlers: ReaderViewHandlers,
-    options: ReaderViewOptions = {},
+    options: ReaderViewOptions,
   ) {
     const win = doc.defaultView!;
-    const ownFeed = options.feed ? null : settingsStore.feed();
-    const feed = options.feed ?? ownFeed!;
+    const feed = options.feed;
     const site = options.host ?? doc.location?.host ?? '';
     this.returnFocus = doc.activeElement;
     this.scroll = { x: win.scrollX, y: win.scrollY };
@@ -137,7 +135,6 @@ export class ReaderView {
     const unfollow = feed.onChange((next) => this.apply(next, site));
     this.unsubscribe = () => {
       unfollow();
-      ownFeed?.stop();
       scheme?.removeEventListener?.('change', onScheme);
     };
 
@@ -147,7 +144,7 @@ export class ReaderView {
       this.mount();
       this.ready = Promise.resolve();
     } else {
-      // Not loaded yet (only without the tab controller): the page sees the view once it has its final look.
+      // Not loaded yet (the tab controller waits for the feed; a direct caller may not): mount at the final look.
       this.ready = feed.ready.then(() => {
         if (!this.closed) this.mount();
       });

@@ -5,13 +5,20 @@ import { fakeBrowser, installBrowser } from '../../support/fake-browser';
 installBrowser(fakeBrowser({ locale: 'ar' }));
 
 const { ReaderView } = await import('../../../src/content/reader/reader-view');
+const { settingsStore } = await import('../../../src/shared/storage');
 const { article, bodyOf } = await import('../article-fixture');
 
 describe('UI direction is not content direction', () => {
   it('mirrors the toolbar for an RTL UI and keeps the article in its own direction', async () => {
     window.scrollTo = () => undefined;
     const a = article({ lang: 'en', dir: 'ltr', title: 'Hello', html: '<p>Hello.</p>', text: 'Hello.' });
-    const view = new ReaderView(document, a, bodyOf(a), { onClose() {}, onReadAloud() {} }, { host: 'news.test' });
+    const view = new ReaderView(
+      document,
+      a,
+      bodyOf(a),
+      { onClose() {}, onReadAloud() {} },
+      { host: 'news.test', feed: settingsStore.feed() },
+    );
     await view.ready;
     expect(view.dialog.getAttribute('dir')).toBe('rtl');
     expect(view.dialog.getAttribute('lang')).toBe('ar');
