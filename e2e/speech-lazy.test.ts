@@ -40,9 +40,12 @@ describe('speech loaded on first use', () => {
     expect(urls.filter(isSpeech)).toEqual([]);
 
     const root = page.locator('#qari-root');
-    // Until then the speech controls are plain markup: one Read aloud button, no speed or voice.
-    await expect.poll(() => root.locator('.speech-slot button').count()).toBe(1);
-    expect(await root.locator('.speech-slot select, .speech-slot input').count()).toBe(0);
+    // Until then the speech controls are plain markup: one Read aloud button, no speed or voice (the stand-ins that
+    // keep their room are hidden, inert and aria-hidden: not in the accessibility tree).
+    const slot = root.locator('.speech-slot');
+    await expect.poll(() => slot.getByRole('button').count()).toBe(1);
+    expect(await slot.getByRole('combobox').count()).toBe(0);
+    expect(await slot.getByRole('slider').count()).toBe(0);
 
     await root.getByRole('button', { name: 'Read aloud' }).click();
     await expect.poll(() => urls.some(isSpeech), { timeout: 30_000 }).toBe(true);

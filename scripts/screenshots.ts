@@ -74,7 +74,11 @@ try {
     await enPopup
       .locator('#listening [role="status"]')
       .filter({ hasText: /Reading sentence 2 / })
-      .waitFor({ timeout: 60_000 });
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        const status = await enPopup.locator('#listening [role="status"]').textContent();
+        throw new Error(`Reading did not reach sentence 2 (status: "${status}")`, { cause: error });
+      });
     await enPopup.getByRole('button', { name: 'Pause' }).click();
     await shootPopup(enPopup, 'docs/popup-reading.png');
     await en.bringToFront();

@@ -197,7 +197,8 @@ export class ReaderView {
       voice,
       unseen(el(doc, 'div', { class: 'progress' })),
       el(doc, 'p', { class: 'left' }),
-      el(doc, 'p', { class: 'line' }),
+      // Where the status line will be: how to start without the mouse, and from any paragraph.
+      el(doc, 'p', { class: 'line hint', title: t('speechHint') }, t('speechHint')),
     );
     this.body.addEventListener('click', (event) => this.clickedBeforeSpeech(event));
     return group;
