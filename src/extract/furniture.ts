@@ -203,9 +203,12 @@ const isSkipLink = (a: Element): boolean => {
  */
 function dropSkipRanges(body: Element, trace?: RemovalTrace): string[] {
   const skipped: string[] = [];
-  const bodyWeight = textWeight(squash(body.textContent));
+  // The body's weight before any removal, read at the first skip link (nothing is removed before one): most
+  // pages have none, and then the whole body's text is never read.
+  let bodyWeight: number | null = null;
   for (const link of [...body.querySelectorAll('a[href^="#"]')]) {
     if (!link.isConnected || !isSkipLink(link)) continue;
+    bodyWeight ??= textWeight(squash(body.textContent));
     const text = squash(link.textContent);
     skipped.push(text);
     const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
