@@ -57,11 +57,33 @@ export function parseInert(html: string, win: Window): HTMLElement {
  */
 export function outermostWrapper(el: Element, root: Element): Element {
   let target = el;
-  const text = squash(el.textContent);
-  while (target.parentElement && target.parentElement !== root && squash(target.parentElement.textContent) === text) {
+  while (target.parentElement && target.parentElement !== root && onlyTextHolder(target.parentElement, target)) {
     target = target.parentElement;
   }
   return target;
+}
+
+/**
+ * Whether `node` holds text other than white space — `squash(node.textContent) !== ''` — reading its text nodes
+ * only up to the first that does (comments and processing instructions are not part of `textContent`).
+ */
+export function hasText(node: Node): boolean {
+  if (node.nodeType === 3 || node.nodeType === 4) return /\S/.test(node.nodeValue ?? '');
+  if (node.nodeType !== 1) return false;
+  const walker = node.ownerDocument!.createTreeWalker(node, 0x4 | 0x8); // text and CDATA
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) if (/\S/.test(text.nodeValue ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether `parent` holds the same text as its child `child` once squashed — `squash(parent.textContent) ===
+ * squash(child.textContent)` — without reading either's whole text: true exactly when no other child of `parent`
+ * holds text other than white space (squashing keeps every other character and trims the ends). Reading an
+ * ancestor's whole text instead costs O(article) per line when the ancestor is the article's container.
+ */
+export function onlyTextHolder(parent: Element, child: Node): boolean {
+  for (let node = parent.firstChild; node; node = node.nextSibling) if (node !== child && hasText(node)) return false;
+  return true;
 }
 
 /** Remove `el` with the wrappers that hold nothing else (see `outermostWrapper`); returns what was removed. */

@@ -5,7 +5,7 @@
  * policy, "follow us" and app lines, counters, bare numbers and tag lines. Judged by shape and by short
  * multilingual word lists (Arabic, Hebrew, Persian, Urdu and major European languages) — never by site.
  */
-import { squash } from '../dom/dom';
+import { outermostWrapper, squash } from '../dom/dom';
 import type { RemovalTrace } from './boilerplate';
 import { isWholeLine } from './boilerplate';
 import { textWeight } from './text-weight';
@@ -171,11 +171,7 @@ const LINES = 'p, div, span, li, h2, h3, h4, h5, h6, figcaption, small, em, stro
 const HEADING = /^h[1-6]$/;
 
 function remove(el: Element, body: Element, rule: string, trace?: RemovalTrace): void {
-  let target = el;
-  const text = squash(el.textContent);
-  while (target.parentElement && target.parentElement !== body && squash(target.parentElement.textContent) === text) {
-    target = target.parentElement;
-  }
+  const target = outermostWrapper(el, body);
   trace?.(rule, target);
   target.remove();
 }
@@ -192,14 +188,7 @@ function lines(body: Element): Element[] {
 
 /** The outermost line elements (a `<p><strong>Most read</strong></p>` is one line, the `<p>`). */
 function outerLines(body: Element): Element[] {
-  const tops = lines(body).map((el) => {
-    let top = el;
-    const text = squash(el.textContent);
-    for (let up = el.parentElement; up && up !== body && squash(up.textContent) === text; up = up.parentElement)
-      top = up;
-    return top;
-  });
-  return [...new Set(tops)];
+  return [...new Set(lines(body).map((el) => outermostWrapper(el, body)))];
 }
 
 const isSkipLink = (a: Element): boolean => {
@@ -214,18 +203,19 @@ const isSkipLink = (a: Element): boolean => {
  */
 function dropSkipRanges(body: Element, trace?: RemovalTrace): string[] {
   const skipped: string[] = [];
-  const bodyWeight = textWeight(squash(body.textContent));
+  // The body's weight before any removal, read at the first skip link (nothing is removed before one): most
+  // pages have none, and then the whole body's text is never read.
+  let bodyWeight: number | null = null;
   for (const link of [...body.querySelectorAll('a[href^="#"]')]) {
     if (!link.isConnected || !isSkipLink(link)) continue;
+    bodyWeight ??= textWeight(squash(body.textContent));
     const text = squash(link.textContent);
     skipped.push(text);
     const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
     const target = [...body.querySelectorAll('[id], a[name]')].find(
       (el) => el.id === id || el.getAttribute('name') === id,
     );
-    let start: Element = link;
-    while (start.parentElement && start.parentElement !== body && squash(start.parentElement.textContent) === text)
-      start = start.parentElement;
+    const start = outermostWrapper(link, body);
     const follows = target && !target.contains(start) && !!(start.compareDocumentPosition(target) & 4 /* FOLLOWING */);
     if (target && follows) {
       const range = body.ownerDocument.createRange();

@@ -2,7 +2,7 @@
  * "Source: …" lines ("المصدر:", "מקור:", "منبع:", "ماخذ:") name the agency or outlet a story comes from. The
  * reader shows them as a source line under the article, so they are lifted out of the body into metadata.
  */
-import { squash } from '../dom/dom';
+import { outermostWrapper, squash } from '../dom/dom';
 
 const SOURCE_LINE = /^(?:sources?|المصدر|المصادر|مصدر|מקור|מקורות|منبع|منابع|ماخذ)\s*[:：]\s*(.{2,100})$/iu;
 const CANDIDATES = 'p, div, span, li, small, em, i, b, strong, cite';
@@ -13,15 +13,7 @@ export function liftSource(body: Element): string | null {
     if (el.querySelector('p, div, li, img')) continue;
     const match = SOURCE_LINE.exec(squash(el.textContent));
     if (!match) continue;
-    let target: Element = el;
-    while (
-      target.parentElement &&
-      target.parentElement !== body &&
-      squash(target.parentElement.textContent) === squash(el.textContent)
-    ) {
-      target = target.parentElement;
-    }
-    target.remove();
+    outermostWrapper(el, body).remove();
     return match[1]!.trim();
   }
   return null;

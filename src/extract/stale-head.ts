@@ -55,7 +55,8 @@ export function staleHead(doc: Document, win: Window): boolean {
   const described = pathOf(describedURL(doc, win), doc.URL);
   if (here === null || described === null || here === described) return false;
   const title = headTitle(doc);
-  return title.length > 0 && wordsFound(title, norm(doc.body?.textContent)) < 0.5;
+  // The words have no white space, so the body's text need not be squashed to be searched (only lower-cased).
+  return title.length > 0 && wordsFound(title, (doc.body?.textContent ?? '').toLowerCase()) < 0.5;
 }
 
 const METADATA = 'meta[name], meta[property], meta[itemprop], script[type="application/ld+json" i]';
