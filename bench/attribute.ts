@@ -75,7 +75,7 @@ interface Cached {
   plain: string;
   /** What prepare marked for dropping before Readability ran: reason and text. */
   marks?: { reason: string; text: string }[];
-  raw: { content: string; title: string; byline: string | null } | null;
+  raw: { content: string; title: string; byline: string | null; publishedTime?: string | null } | null;
   /** Why Qari found no article (when `raw` is null). */
   noArticle?: string;
 }
@@ -135,7 +135,12 @@ function buildBatch(corpus: CorpusName, wanted: Set<string>): Cached[] {
         marks.push({ reason: el.getAttribute(DROP) ?? '?', text: el.textContent ?? '' });
       const extraction = extract(prepared.clone, win, { force: corpus === 'readability' });
       if (extraction.kind === 'article')
-        raw = { content: extraction.raw.content, title: extraction.raw.title, byline: extraction.raw.byline };
+        raw = {
+          content: extraction.raw.content,
+          title: extraction.raw.title,
+          byline: extraction.raw.byline,
+          publishedTime: extraction.raw.publishedTime,
+        };
       else noArticle = extraction.reason;
     } catch (error) {
       noArticle = `error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;

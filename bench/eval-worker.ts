@@ -1,8 +1,8 @@
 /**
- * One batch of `npm run eval` in its own process: jsdom 29 keeps ~7–10 MB per loaded page alive even after
- * `window.close()` (measured with a forced GC), so one process over all ~750 pages runs into the heap limit and
- * stalls; bench/eval.ts runs the pages in batches of this worker instead. Reads { corpus, ids, cacheFile } as JSON
- * on stdin, writes { results, plainNew, hits, misses } as JSON on stdout.
+ * One batch of `npm run eval` in its own process (bench/eval.ts runs the pages in batches of this worker). It lets
+ * the event loop turn after every page: jsdom's WeakRefs keep a closed window alive until the current job ends, so
+ * a loop that never yields keeps ~12 MB of every page it loaded (the same fix as `extract --jsonl`, cli/main.ts).
+ * Reads { corpus, ids, cacheFile } as JSON on stdin, writes { results, plainNew, hits, misses } as JSON on stdout.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import {
@@ -49,6 +49,7 @@ for (const page of pages) {
   });
   if (result.error) process.stderr.write(`${input.corpus} ${page.id}: ${result.error}\n`);
   output.results.push(result);
+  await new Promise((done) => setImmediate(done));
 }
 for (const [key, value] of plainCache) if (!(key in known)) output.plainNew[key] = value;
 process.stdout.write(JSON.stringify(output));

@@ -7,6 +7,9 @@
  *                                    `--pages -` reads the list from stdin. Lines with a URL print `url` too.
  * `--encoding LABEL` (any mode) decodes the files with that encoding instead of sniffing BOM / `<meta charset>`.
  * A page without a URL is loaded at its own file:// URL. Messages are single lines; never a stack trace.
+ * `--jsonl` yields to the event loop after every page: jsdom's WeakRefs keep each closed window alive until the
+ * current job ends, so a loop that never yields holds every page it loaded (~12 MB each) and runs out of heap
+ * after ~300 pages. A page that throws, however, only fails its own line.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -115,7 +118,10 @@ function jsonlLine({ file, url }: ListedPage, encoding: string | undefined): str
   }
 }
 
-export function main(argv: readonly string[], io: Io): number {
+/** One turn of the event loop: lets V8 drop what jsdom's WeakRefs kept alive during the page just extracted. */
+const nextTurn = (): Promise<void> => new Promise((done) => setImmediate(done));
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const args = [...argv];
   const encoding = takeOption(args, '--encoding');
   if (encoding === '' || (encoding !== undefined && !encodingFor(encoding))) {
@@ -146,7 +152,10 @@ export function main(argv: readonly string[], io: Io): number {
         return 1;
       }
     }
-    for (const page of pages) io.out(jsonlLine(page, encoding));
+    for (const page of pages) {
+      io.out(jsonlLine(page, encoding));
+      await nextTurn();
+    }
     return 0;
   }
   let url: string | undefined;

@@ -63,6 +63,11 @@ const LABELS = [
   'top stories',
   'latest news',
   'recent articles',
+  // messages about the page's machinery, left as text where a player or a loader was
+  'media playback is unsupported on your device',
+  'this slideshow requires javascript',
+  'loading content',
+  'continue reading below',
   'iklan',
   'anzeige',
   'publicité',
@@ -86,7 +91,7 @@ const AGENCY_TAIL = /(?:getty images|shutterstock|\bAP\b|associated press|reuter
 
 /** Dates, bylines, addresses and counters on a line of their own. */
 const LINE_NOISE = [
-  /^(?:(?:last\s+)?updated|published|posted|modified|first published)\b.{0,60}\d/iu,
+  /^[|•·\s-]*(?:(?:last\s+)?updated|published|posted|modified|first published)\b.{0,60}\d/iu,
   /^(?:by|بقلم|كتب|كتبت|מאת)\s+[^.!?؟]{2,60}$/iu,
   /^\S+\.(?:com|org|net)\/[\w.-]*$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
   /^(?:image|photo|slide|picture)?\s*\d+\s+(?:of|\/)\s*\/?\s*\d*$/iu,
@@ -98,7 +103,7 @@ function isLineNoise(text: string): boolean {
 }
 
 function isLabel(text: string): boolean {
-  return text.length <= 40 && LABEL.test(text);
+  return text.length <= 60 && LABEL.test(text);
 }
 
 function isCredit(text: string): boolean {
@@ -198,7 +203,23 @@ function removeBlock(el: Element, body: Element, rule: string, trace?: RemovalTr
   target.remove();
 }
 
-function noiseRule(text: string): string | null {
+/** The page's own address written out as a line ("https://www.example.com/news/article-123.php"). */
+function isOwnAddress(text: string, pageUrl: string): boolean {
+  if (!BARE_URL.test(text)) return false;
+  const key = (address: string): string | null => {
+    try {
+      const url = new URL(/^www\./i.test(address) ? `https://${address}` : address);
+      return `${url.hostname.replace(/^www\./i, '')}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
+    } catch {
+      return null;
+    }
+  };
+  const own = key(pageUrl);
+  return own !== null && key(text) === own;
+}
+
+function noiseRule(text: string, pageUrl: string): string | null {
+  if (isOwnAddress(text, pageUrl)) return 'own-address';
   if (isLabel(text)) return 'label';
   if (isCredit(text)) return 'credit';
   if (isLineNoise(text)) return 'line-noise';
@@ -215,7 +236,7 @@ export function dropBoilerplate(body: Element, pageUrl: string = body.ownerDocum
   for (const el of [...body.querySelectorAll(BLOCKS)]) {
     if (!el.isConnected || el.querySelector('img, picture, video, p, li, table')) continue;
     const text = squash(el.textContent);
-    const rule = text && isWholeLine(el) ? noiseRule(text) : null;
+    const rule = text && isWholeLine(el) ? noiseRule(text, pageUrl) : null;
     if (!rule) continue;
     removeBlock(el, body, rule, trace);
     removed++;

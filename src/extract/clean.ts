@@ -1,7 +1,8 @@
 /**
  * Clean Readability's article (in an inert document, before sanitizing): drop what `prepare` marked, tracking
- * pixels and empty leftovers; show each caption once; lift the "Source:" line into metadata; drop the title
- * and the byline/date line when they only repeat the metadata the reader shows in its header.
+ * pixels and empty leftovers; show each caption once; lift the "Source:" line into metadata; take a dateline as
+ * the article's date when the page's structured data has none (dateline.ts); drop the title and the byline/date
+ * line when they only repeat the metadata the reader shows in its header.
  */
 import { dropBoilerplate, type RemovalTrace } from './boilerplate';
 import { removeWithWrappers, squash } from '../dom/dom';
@@ -10,6 +11,7 @@ import { dropMarked } from './extract';
 import { dropFurniture } from './furniture';
 import { liftSource } from './source-line';
 import { dropHeaderBlock } from './header-block';
+import { takeDateline } from './dateline';
 import { dropCaptionLabels, dropWikiFurniture } from './labels';
 import { dropStrayMarkup } from './text-lines';
 
@@ -18,10 +20,14 @@ export interface CleanMeta {
   byline: string | null;
   /** The page's address: link-only blocks are boilerplate only when their links stay on its site. */
   url?: string;
+  /** The date the page's structured data gives, if any (a dateline then only goes when it repeats that day). */
+  publishedTime?: string | null;
 }
 
 export interface Cleaned {
   source: string | null;
+  /** The date of a dateline that left the body to be the article's date (only when structured data had none). */
+  dateline: string | null;
 }
 
 /** Images declared 1×1 (or 0) by attribute or inline style: tracking pixels. */
@@ -141,6 +147,8 @@ export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Clean
   step('captions');
   dropDuplicateTitle(body, meta.title);
   step('title');
+  // Before the byline steps, which drop date lines as part of a byline or header block.
+  const dateline = takeDateline(body, meta.publishedTime ?? null);
   dropBylineLine(body, meta.byline);
   dropHeaderBlock(body, meta.byline);
   step('byline');
@@ -151,5 +159,5 @@ export function clean(body: Element, meta: CleanMeta, trace?: CleanTrace): Clean
   step('furniture');
   dropEmpty(body);
   step('empty');
-  return { source };
+  return { source, dateline };
 }

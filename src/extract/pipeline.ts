@@ -99,19 +99,19 @@ interface Extracted {
  * first half (prepare + Readability) and re-runs this one while rules are being tuned.
  */
 export function cleanExtracted(
-  raw: Pick<RawArticle, 'content' | 'title' | 'byline'>,
+  raw: Pick<RawArticle, 'content' | 'title' | 'byline'> & Partial<Pick<RawArticle, 'publishedTime'>>,
   pageUrl: string,
   win: Window,
   trace: PipelineTrace = {},
-): { body: HTMLElement; source: string | null } {
+): { body: HTMLElement; source: string | null; dateline: string | null } {
   const inert = parseInert(raw.content, win);
   // Before sanitizing: DOMPurify leaves every node of its copy with a cached child list, which jsdom refreshes on
   // each child moved out of a landmark (quadratic on long articles); here no list is cached yet.
   flattenLandmarks(inert);
   trace.step?.('parse', inert);
-  const { source } = clean(
+  const { source, dateline } = clean(
     inert,
-    { title: raw.title, byline: raw.byline, url: pageUrl },
+    { title: raw.title, byline: raw.byline, url: pageUrl, publishedTime: raw.publishedTime },
     {
       step: (name) => trace.step?.(name, inert),
       removed: trace.removed,
@@ -120,7 +120,7 @@ export function cleanExtracted(
   trace.step?.('clean', inert);
   const body = sanitize(inert, win);
   trace.step?.('sanitize', body);
-  return { body, source };
+  return { body, source, dateline };
 }
 
 function extractArticle(
@@ -134,8 +134,9 @@ function extractArticle(
   const extraction = extract(prepared.clone, win, options);
   trace.step?.('extract', null);
   if (extraction.kind === 'no-article') return extraction;
-  const { raw } = extraction;
-  const { body, source } = cleanExtracted(raw, doc.URL, win, trace);
+  const { body, source, dateline } = cleanExtracted(extraction.raw, doc.URL, win, trace);
+  // A dateline taken from the body is the article's date when the page's structured data gave none.
+  const raw = dateline ? { ...extraction.raw, publishedTime: dateline } : extraction.raw;
   const rawDir = raw.dir === 'rtl' || raw.dir === 'ltr' ? raw.dir : null;
   return {
     raw,

@@ -157,6 +157,16 @@ function hostWords(host: string): string[] {
     .filter((label) => label.length >= 3 && !GENERIC_LABELS.has(label));
 }
 
+/** The hostname as a site calls itself: "www.rp.pl" → ["rppl"], "m.faz.net" → ["faznet"], "news.bbc.co.uk" → [..., "bbccouk"]. */
+function hostNames(host: string): string[] {
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  if (labels.length < 2) return [];
+  const country = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3;
+  const site = labels.slice(country ? -3 : -2);
+  const bare = labels[0] && GENERIC_LABELS.has(labels[0]) ? labels.slice(1) : labels;
+  return [...new Set([bare, site].map((l) => compact(l.join('.'))))];
+}
+
 /** German-style transliterations the hostname may use for letters the site's name has: ä → ae, ü → ue… */
 function hostSpellings(word: string): string[] {
   const plain = word.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
@@ -184,6 +194,8 @@ export function isSiteName(part: string, siteNames: readonly string[], host: str
       return true;
   }
   if (count > 4) return false;
+  // The page's address as its name ("rp.pl", "Bild.de", "FAZ.NET"): the hostname, or its site, letter for letter.
+  if (hostNames(host).includes(key)) return true;
   const partWords = words(text).map(compact).filter(Boolean);
   for (const word of hostWords(host)) {
     for (const spelling of hostSpellings(word)) {

@@ -36,6 +36,19 @@ describe('boilerplate', () => {
     expect(text).toContain('https://example.org/x');
   });
 
+  it("drops the page's own address, player and loader messages, and an update line after a separator", () => {
+    const text = kept(
+      '<p>The council met on Monday.</p><div>https://www.example-news.com/2026/11/bridge-story/</div>' +
+        '<p>https://www.example.org/2026/other-story</p><p>Media playback is unsupported on your device</p>' +
+        '<p>This slideshow requires JavaScript.</p><p>Loading content ...</p><p>| UPDATED: 11:05, Tue, Nov 19, 2019</p>' +
+        '<p>The new bridge opens in spring, and loading content onto it begins now.</p>',
+    );
+    expect(text).toBe(
+      'The council met on Monday.\nhttps://www.example.org/2026/other-story\n' +
+        'The new bridge opens in spring, and loading content onto it begins now.',
+    );
+  });
+
   it("drops link-only teasers and menus of the page's own site, keeps links to other sites", () => {
     const text = kept(
       '<p>The council met on Monday.</p>' +

@@ -222,6 +222,16 @@ describe('stripSiteName and isSiteName', () => {
   it('keeps a title whose only parts are the site', () =>
     expect(stripSiteName('Wikipedia', [], 'en.wikipedia.org')).toBe('Wikipedia'));
   it('takes "BBC News" for "BBC News عربي"', () => expect(isSiteName('BBC News', ['BBC News عربي'], '')).toBe(true));
+  it('takes the hostname written out for the site, however short its name', () => {
+    expect(stripSiteName('Iran odmawia udziału w rozmowach z USA - rp.pl', [], 'www.rp.pl')).toBe(
+      'Iran odmawia udziału w rozmowach z USA',
+    );
+    expect(stripSiteName('Zwei Tote bei Unfall auf der A3 | FAZ.NET', [], 'm.faz.net')).toBe(
+      'Zwei Tote bei Unfall auf der A3',
+    );
+    expect(isSiteName('BBC.co.uk', [], 'news.bbc.co.uk')).toBe(true);
+    expect(isSiteName('rp.pl', [], 'www.example.com')).toBe(false);
+  });
   it('does not take a long headline for the site', () =>
     expect(isSiteName('Zeit für einen neuen Anfang in der Politik', [], 'www.zeit.de')).toBe(false));
   it('decodes numeric and named references', () =>

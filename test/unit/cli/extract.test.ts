@@ -14,14 +14,14 @@ vi.setConfig({ testTimeout: 60_000 });
 const ROOT = resolve(import.meta.dirname, '../../..');
 const page = (name: string): string => join(ROOT, 'test/fixtures/pages', name, 'source.html');
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   return runWithStdin('', ...argv);
 }
 
-function runWithStdin(stdin: string, ...argv: string[]) {
+async function runWithStdin(stdin: string, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), stdin: () => stdin });
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), stdin: () => stdin });
   return { code, out, err };
 }
 
@@ -32,8 +32,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('extract FILE', () => {
-  it('prints one JSON object with the article fields', () => {
-    const { code, out, err } = run(page('seed-ar'), '--url', 'https://www.radiosawa.com/a/1582043.html');
+  it('prints one JSON object with the article fields', async () => {
+    const { code, out, err } = await run(page('seed-ar'), '--url', 'https://www.radiosawa.com/a/1582043.html');
     expect(code).toBe(0);
     expect(err).toEqual([]);
     expect(out).toHaveLength(1);
@@ -61,15 +61,15 @@ describe('extract FILE', () => {
     expect(Object.keys(json.utterances[0]!).sort()).toEqual(['lang', 'text']);
   });
 
-  it('exits 2 with one line "No article found…" and prints nothing for a page without an article', () => {
-    const { code, out, err } = run(page('no-article'));
+  it('exits 2 with one line "No article found…" and prints nothing for a page without an article', async () => {
+    const { code, out, err } = await run(page('no-article'));
     expect(code).toBe(2);
     expect(out).toEqual([]);
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(/^No article found/);
   });
 
-  it('exits 1 with one line for an unreadable file, a directory, or bad arguments', () => {
+  it('exits 1 with one line for an unreadable file, a directory, or bad arguments', async () => {
     for (const argv of [
       [join(dir, 'missing.html')],
       [dir],
@@ -77,16 +77,16 @@ describe('extract FILE', () => {
       ['a.html', 'b.html'],
       [page('he'), '--url', 'not a url'],
     ]) {
-      const { code, out, err } = run(...argv);
+      const { code, out, err } = await run(...argv);
       expect(code, argv.join(' ')).toBe(1);
       expect(out).toEqual([]);
       expect(err).toHaveLength(1);
       expect(err[0]).not.toMatch(/\n|\bat .*:\d+:\d+/);
     }
-    expect(run().err[0]).toBe(USAGE);
+    expect((await run()).err[0]).toBe(USAGE);
   });
 
-  it('still extracts a page whose stylesheet jsdom cannot parse', () => {
+  it('still extracts a page whose stylesheet jsdom cannot parse', async () => {
     const html = readFileSync(page('en-plain'), 'utf8').replace(
       '</head>',
       '<style>.x{min-height:calc(($a - $b - 16px) / 16 * 9)}</style></head>',
@@ -94,18 +94,18 @@ describe('extract FILE', () => {
     expect(() => new JSDOM(html)).toThrow();
     const file = join(dir, 'bad-css.html');
     writeFileSync(file, html);
-    const { code, out } = run(file);
+    const { code, out } = await run(file);
     expect(code).toBe(0);
     expect((JSON.parse(out[0]!) as { title: string }).title).toContain('Bempton Point lighthouse');
   });
 });
 
 describe('extract --jsonl FILE...', () => {
-  it('prints one line per file, reads .html.gz, reports errors in the line, and exits 0', () => {
+  it('prints one line per file, reads .html.gz, reports errors in the line, and exits 0', async () => {
     const gz = join(dir, 'he.html.gz');
     writeFileSync(gz, gzipSync(readFileSync(page('he'))));
     const files = [page('fa-nolang'), gz, page('no-article'), join(dir, 'missing.html')];
-    const { code, out, err } = run('--jsonl', ...files);
+    const { code, out, err } = await run('--jsonl', ...files);
     expect(code).toBe(0);
     expect(err).toEqual([]);
     const lines = out.map((l) => JSON.parse(l) as { file: string; lang?: string; error?: string });
@@ -114,6 +114,20 @@ describe('extract --jsonl FILE...', () => {
     expect(lines[1]!.lang).toBe('he');
     expect(lines[2]!.error).toMatch(/^No article found/);
     expect(lines[3]!.error).toMatch(/^No such file/);
+  });
+
+  it('lets the event loop turn after every page (jsdom frees a closed window only then)', async () => {
+    let turned = false;
+    const seen: boolean[] = [];
+    await main(['--jsonl', page('fa-nolang'), page('he')], {
+      out: () => {
+        seen.push(turned);
+        turned = false;
+        setImmediate(() => (turned = true));
+      },
+      err: () => {},
+    });
+    expect(seen).toEqual([false, true]);
   });
 });
 
@@ -131,7 +145,7 @@ describe('extract --jsonl --pages LIST', () => {
     ]);
   });
 
-  it('loads each page at its listed URL (from a list file or stdin), at its file:// URL when none is listed', () => {
+  it('loads each page at its listed URL (from a list file or stdin), at its file:// URL when none is listed', async () => {
     const listFile = join(dir, 'pages.txt');
     const list = `${page('seed-ar')}\t${SAWA}\n${page('seed-ar')}\n${page('he')}\tnot a url\n`;
     writeFileSync(listFile, list);
@@ -139,7 +153,7 @@ describe('extract --jsonl --pages LIST', () => {
       ['', ['--jsonl', '--pages', listFile]],
       [list, ['--jsonl', '--pages', '-']],
     ] as const) {
-      const { code, out, err } = runWithStdin(stdin, ...argv);
+      const { code, out, err } = await runWithStdin(stdin, ...argv);
       expect(code).toBe(0);
       expect(err).toEqual([]);
       const lines = out.map((l) => JSON.parse(l) as { file: string; url?: string; html?: string; error?: string });
@@ -152,13 +166,13 @@ describe('extract --jsonl --pages LIST', () => {
     }
   });
 
-  it('rejects a missing or unreadable list, and files given with a list', () => {
+  it('rejects a missing or unreadable list, and files given with a list', async () => {
     for (const argv of [
       ['--jsonl', '--pages'],
       ['--jsonl', '--pages', join(dir, 'none.txt')],
       ['--jsonl', '--pages', '-', page('he')],
     ]) {
-      const { code, out, err } = run(...argv);
+      const { code, out, err } = await run(...argv);
       expect(code, argv.join(' ')).toBe(1);
       expect(out).toEqual([]);
       expect(err).toHaveLength(1);
@@ -167,16 +181,16 @@ describe('extract --jsonl --pages LIST', () => {
 });
 
 describe('extract --encoding LABEL', () => {
-  it('decodes with the given encoding instead of the page’s own declaration, and rejects an unknown label', () => {
+  it('decodes with the given encoding instead of the page’s own declaration, and rejects an unknown label', async () => {
     const html = readFileSync(page('he'), 'utf8').replace(/<meta charset="utf-8">/i, '<meta charset="windows-1255">');
     const file = join(dir, 'he-mislabelled.html');
     writeFileSync(file, html);
-    const sniffed = JSON.parse(run(file).out[0]!) as { text: string };
-    const given = JSON.parse(run('--encoding', 'utf-8', file).out[0]!) as { text: string; lang: string };
+    const sniffed = JSON.parse((await run(file)).out[0]!) as { text: string };
+    const given = JSON.parse((await run('--encoding', 'utf-8', file)).out[0]!) as { text: string; lang: string };
     expect(sniffed.text).not.toMatch(/[\u05d0-\u05ea]/);
     expect(given.text).toMatch(/[\u05d0-\u05ea]/);
     expect(given.lang).toBe('he');
-    const bad = run('--encoding', 'klingon', file);
+    const bad = await run('--encoding', 'klingon', file);
     expect(bad.code).toBe(1);
     expect(bad.err[0]).toMatch(/^Unknown encoding: klingon\./);
   });
